@@ -37,7 +37,7 @@ class ToyPriorConfig:
     "Sizes of the toy priors."
     res: int = 32                      # text-to-video resolution (H = W)
     frames: int = 16                   # frames per video (F)
-    channels: tuple = (64, 128, 128)   # UNet block widths of the text-to-video model
+    channels: tuple = (64, 96, 128)    # UNet block widths of the text-to-video model (multiples of 32)
     head_dim: int = 16                 # attention head width
     text_dim: int = 64                 # text encoder width (= cross-attention width)
     text_layers: int = 2               # text encoder depth

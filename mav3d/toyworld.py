@@ -126,10 +126,11 @@ def render_scene(scene:ToyScene, cams:Cameras, H:int=32, W:int=32, n_samples:int
 def toy_clips(prompts:list[str],       # B prompts
               seeds:list[int],         # B scene seeds
               F:int=16, H:int=32, W:int=32,
+              dynamic:bool=True, fps_sampling:bool=True, # camera trajectories and FPS sampling (see `sample_cameras`)
               generator=None, device=None, **render_kwargs,
              ) -> tuple[Tensor, Cameras]: # videos [B, F, 3, H, W] in [0, 1], the cameras used
-    "Ground-truth clips of toy scenes from random dynamic cameras with FPS sampling."
-    cams = sample_cameras(len(prompts), F, generator=generator, device=device)
+    "Ground-truth clips of toy scenes from random (by default dynamic) cameras with FPS sampling."
+    cams = sample_cameras(len(prompts), F, dynamic, fps_sampling, generator=generator, device=device)
     videos = torch.stack([render_scene(make_scene(p, s), cams[i], H, W, **render_kwargs)[0]
                           for i, (p, s) in enumerate(zip(prompts, seeds))])
     return videos, cams
