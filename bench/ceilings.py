@@ -20,7 +20,7 @@ def main():
     dev = 'cuda'
     print('card:', torch.cuda.get_device_name(), f'{torch.cuda.get_device_properties(0).total_memory / 2**30:.1f} GiB', 'torch', torch.__version__)
     x = torch.rand(2**29, device=dev); y = torch.empty_like(x)          # 2 GiB fp32
-    ms = bench(lambda: y.copy_(x)); print(f'copy 2 GiB d2d: {ms:.3f} ms -> {2 * x.numel() * 4 / ms / 1e9:.0f} GB/s (read+write)')
+    ms = bench(lambda: y.copy_(x)); print(f'copy 2 GiB d2d: {ms:.3f} ms -> {2 * x.numel() * 4 / ms / 1e9:.2f} TB/s (read+write)')
     del x, y
     n = 8192
     for dt, tf32 in ((torch.float32, False), (torch.float32, True), (torch.bfloat16, False)):

@@ -34,6 +34,7 @@ import argparse, json, math, platform, statistics, time
 from dataclasses import asdict, replace
 from pathlib import Path
 import torch
+from timing import time_step  # bench/timing.py
 from mav3d.hexplane import HexPlaneField, HexPlaneConfig
 from mav3d.background import Background
 from mav3d.cameras import sample_cameras
@@ -48,22 +49,6 @@ def masked_scene(field, radius=0.35):
         density, rgb = field(pts)
         return density * mask(pts)[0].to(density.dtype), rgb
     return scene
-
-
-def time_step(step, device, warmup, iters):
-    "Median ms of `step()` (CUDA events on GPU), all times, and peak memory in GiB (CUDA only)."
-    cuda = device.type == 'cuda'
-    for _ in range(warmup): step()
-    if cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats()
-    times = []
-    for _ in range(iters):
-        if cuda:
-            a, b = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
-            a.record(); step(); b.record(); torch.cuda.synchronize(); times.append(a.elapsed_time(b))
-        else:
-            t0 = time.perf_counter(); step(); times.append(1e3 * (time.perf_counter() - t0))
-    peak = torch.cuda.max_memory_allocated() / 2**30 if cuda else None
-    return dict(median_ms=statistics.median(times), min_ms=min(times), max_ms=max(times), peak_mem_gib=peak)
 
 
 def autocast(device, bf16):

@@ -19,6 +19,7 @@ Prints a table and writes JSON to --out. `--tiny` runs tiny configs on CPU (a sm
 import argparse, json, statistics, time
 from pathlib import Path
 import torch
+from timing import time_step  # bench/timing.py
 import diffusers
 from diffusers import AutoencoderKL, DDPMScheduler, UNet2DConditionModel, UNet3DConditionModel
 from mav3d.priors import ModelScopePrior, TextCond, X4UpscalerPrior, tiny_configs
@@ -49,21 +50,6 @@ def random_cond(prior, B, L, device, dtype, gen):
     D = prior.unet.config.cross_attention_dim
     return TextCond(torch.randn(B, L, D, generator=gen, device=device, dtype=dtype),
                     torch.randn(B, L, D, generator=gen, device=device, dtype=dtype))
-
-def time_step(step, device, warmup, iters):
-    "Median and all step times in ms, and peak memory in GiB (CUDA only)."
-    cuda = device.startswith('cuda')
-    for _ in range(warmup): step()
-    if cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats()
-    times = []
-    for _ in range(iters):
-        if cuda:
-            a, b = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
-            a.record(); step(); b.record(); torch.cuda.synchronize(); times.append(a.elapsed_time(b))
-        else:
-            t0 = time.perf_counter(); step(); times.append(1e3 * (time.perf_counter() - t0))
-    peak = torch.cuda.max_memory_allocated() / 2**30 if cuda else None
-    return dict(median_ms=statistics.median(times), times_ms=times, peak_mem_gib=peak)
 
 def make_step(prior, x, cond, gen, sr, guidance):
     def step():
