@@ -72,7 +72,7 @@ def load_evaluator(path=None, device=None) -> ToyEvaluator:
     "The toy evaluator (eval mode); default: the weights bundled with mav3d."
     from safetensors import safe_open
     from safetensors.torch import load_file
-    path = Path(path or Path(__file__).parent / 'weights' / 'toy_evaluator.safetensors')
+    path = Path(path or WEIGHTS / 'toy_evaluator.safetensors')
     if not path.exists(): raise FileNotFoundError(f"no evaluator weights at {path}: they are made by `mav3d_train_toy_priors`.")
     with safe_open(str(path), 'pt') as f: meta = f.metadata()
     ev = ToyEvaluator(int(meta['width']), int(meta['res']))

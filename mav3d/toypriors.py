@@ -13,7 +13,7 @@ from .cameras import *
 from .toyworld import *
 
 # %% auto #0
-__all__ = ['SPECIAL', 'TOY_WORDS', 'WEIGHTS', 'toy_tokenizer', 'ToyPriorConfig', 'toy_scheduler', 'build_toy_t2v', 'build_toy_sr',
+__all__ = ['SPECIAL', 'TOY_WORDS', 'toy_tokenizer', 'ToyPriorConfig', 'toy_scheduler', 'build_toy_t2v', 'build_toy_sr',
            'replace_res', 'encode_text', 'fps_embedding', 't2v_loss', 'sr_loss', 'sr_condition', 'sr_unet',
            'sample_t2v', 'sample_sr', 'save_prior', 'load_toy_t2v', 'load_toy_sr', 'ToyVideoPrior', 'ToySRPrior']
 
@@ -149,7 +149,7 @@ def sample_t2v(parts:dict, prompts:list[str], fps:Tensor, # B prompts, [B] frame
     "Sample clips from the toy text-to-video prior."
     from diffusers import DDIMScheduler
     unet = parts['unet']; dev, dt = unet.device, unet.dtype
-    sched = DDIMScheduler.from_config(parts['scheduler'].config, clip_sample=True); sched.set_timesteps(steps)
+    sched = DDIMScheduler.from_config(parts['scheduler'].config); sched.set_timesteps(steps)
     B, res = len(prompts), unet.config.sample_size
     x = torch.randn(B, 3, F_, res, res, generator=generator, device=dev)
     cond = torch.cat([encode_text(parts, prompts), encode_text(parts, [''] * B)]).to(dt)
@@ -165,7 +165,7 @@ def sample_sr(parts:dict, lo:Tensor, # [B, F, 3, h, w] low-resolution clips in [
     "Super-resolve clips with the toy SR prior."
     from diffusers import DDIMScheduler
     unet = parts['unet']; dev, dt = unet.device, unet.dtype
-    sched = DDIMScheduler.from_config(parts['scheduler'].config, clip_sample=True); sched.set_timesteps(steps)
+    sched = DDIMScheduler.from_config(parts['scheduler'].config); sched.set_timesteps(steps)
     B, Fr, C, h, w = lo.shape
     up = F.interpolate(lo.reshape(B * Fr, C, h, w).to(dev), scale_factor=factor, mode='bilinear', align_corners=False)
     cond = _to_unet(up.reshape(B, Fr, C, h * factor, w * factor)) * 2 - 1
@@ -174,8 +174,6 @@ def sample_sr(parts:dict, lo:Tensor, # [B, F, 3, h, w] low-resolution clips in [
     return _to_unet((x + 1) / 2).clamp(0, 1)
 
 # %% ../nbs/08a_toypriors.ipynb #7ff5de57
-WEIGHTS = Path(__file__).parent / 'weights' if '__file__' in globals() else Path('../mav3d/weights')
-
 def save_prior(parts:dict, path, fp16:bool=True):
     "Write a prior's components with save_pretrained (weights as fp16 safetensors)."
     path = Path(path)

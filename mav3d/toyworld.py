@@ -6,15 +6,16 @@
 from __future__ import annotations
 import math, itertools
 from dataclasses import dataclass
+from pathlib import Path
 import torch
 from torch import Tensor
 from .cameras import *
 from .render import *
 
 # %% auto #0
-__all__ = ['COLOURS', 'SHAPES', 'MOTIONS', 'ALL_PROMPTS', 'HELD_OUT', 'TRAIN_PROMPTS', 'BG_LOW', 'BG_HIGH', 'toy_prompt',
-           'parse_prompt', 'ToyScene', 'make_scene', 'toy_background', 'render_scene', 'toy_clips', 'background_video',
-           'motion_measures']
+__all__ = ['COLOURS', 'SHAPES', 'MOTIONS', 'ALL_PROMPTS', 'WEIGHTS', 'HELD_OUT', 'TRAIN_PROMPTS', 'BG_LOW', 'BG_HIGH',
+           'toy_prompt', 'parse_prompt', 'ToyScene', 'make_scene', 'toy_background', 'render_scene', 'toy_clips',
+           'background_video', 'motion_measures']
 
 # %% ../nbs/08_toyworld.ipynb #e8d8e2fd
 COLOURS = {'red': (0.85, 0.12, 0.10), 'green': (0.15, 0.70, 0.20), 'blue': (0.15, 0.30, 0.90),
@@ -27,6 +28,8 @@ def toy_prompt(colour:str, shape:str, motion:str) -> str:
     return f"a {colour} {shape} {motion}"
 
 ALL_PROMPTS = [toy_prompt(c, s, m) for s in SHAPES for c in COLOURS for m in MOTIONS]
+# where the trained toy priors and evaluator ship inside the package
+WEIGHTS = Path(__file__).parent / 'weights' if '__file__' in globals() else Path('../mav3d/weights')
 
 # %% ../nbs/08_toyworld.ipynb #02c8fa79
 def parse_prompt(prompt:str) -> tuple[str, str, str]:
