@@ -26,10 +26,7 @@ class ToyEvaluator(nn.Module):
                                     (('colour', len(COLOURS)), ('shape', len(SHAPES)), ('motion', len(MOTIONS)))})
 
     def forward(self, video:Tensor) -> dict: # video [B, F, 3, H, W] in [0, 1] -> logits per word kind
-        B, Fr, C, H, W = video.shape
-        if (H, W) != (self.res, self.res):
-            video = F.interpolate(video.reshape(B * Fr, C, H, W), size=(self.res, self.res), mode='area').reshape(B, Fr, C, self.res, self.res)
-        x = video * 2 - 1
+        x = resize_frames(video, self.res) * 2 - 1
         x = torch.cat([x, x - x.mean(1, keepdim=True)], 2).transpose(1, 2)  # [B, 6, F, H, W]: frames and change
         h = self.body(x).mean((2, 3, 4))
         return {k: head(h) for k, head in self.heads.items()}

@@ -132,10 +132,8 @@ def sr_loss(parts:dict, hi:Tensor, # [B, F, 3, H, W] clean high-resolution clips
 
 def sr_condition(hi:Tensor, factor:int=2) -> Tensor: # [B, F, 3, H, W] -> [B, 3, F, H, W] in [-1, 1]
     "The SR prior's condition: the clip downsampled by `factor` (area), upsampled back (bilinear)."
-    B, Fr, C, H, W = hi.shape
-    lo = F.interpolate(hi.reshape(B * Fr, C, H, W), scale_factor=1 / factor, mode='area')
-    up = F.interpolate(lo, size=(H, W), mode='bilinear', align_corners=False)
-    return _to_unet(up.reshape(B, Fr, C, H, W)) * 2 - 1
+    H, W = hi.shape[-2:]
+    return _to_unet(resize_frames(resize_frames(hi, (H // factor, W // factor)), (H, W), 'bilinear')) * 2 - 1
 
 def sr_unet(unet, x_t:Tensor, t:Tensor, cond:Tensor) -> Tensor: # x_t, cond [B, 3, F, H, W] -> eps
     "The SR UNet takes no text: its cross-attention sees a single zero token."
@@ -166,9 +164,8 @@ def sample_sr(parts:dict, lo:Tensor, # [B, F, 3, h, w] low-resolution clips in [
     from diffusers import DDIMScheduler
     unet = parts['unet']; dev, dt = unet.device, unet.dtype
     sched = DDIMScheduler.from_config(parts['scheduler'].config); sched.set_timesteps(steps)
-    B, Fr, C, h, w = lo.shape
-    up = F.interpolate(lo.reshape(B * Fr, C, h, w).to(dev), scale_factor=factor, mode='bilinear', align_corners=False)
-    cond = _to_unet(up.reshape(B, Fr, C, h * factor, w * factor)) * 2 - 1
+    h, w = lo.shape[-2:]
+    cond = _to_unet(resize_frames(lo.to(dev), (h * factor, w * factor), 'bilinear')) * 2 - 1
     x = torch.randn(cond.shape, generator=generator, device=dev)
     for t in sched.timesteps: x = sched.step(sr_unet(unet, x.to(dt), t, cond.to(dt)).float(), t, x).prev_sample
     return _to_unet((x + 1) / 2).clamp(0, 1)
@@ -221,7 +218,7 @@ class ToyVideoPrior(Prior):
     @classmethod
     def from_pretrained(cls, path=None, device=None, dtype=torch.float32): return cls(load_toy_t2v(path, device, dtype))
     def _embed(self, prompts): return encode_text(dict(tokenizer=self.tokenizer, text_encoder=self.text_encoder), prompts)
-    def encode(self, x): return _resize(x, self.resolution) * 2 - 1
+    def encode(self, x): return resize_frames(x, self.resolution) * 2 - 1
     def decode(self, z): return (z + 1) / 2
     def _forward(self, x_t, t, emb, fps=None, lowres=None):
         video = x_t if x_t.ndim == 5 else x_t[:, None]                       # [B, F, C, H, W]
@@ -241,14 +238,9 @@ class ToySRPrior(Prior):
     @classmethod
     def from_pretrained(cls, path=None, device=None, dtype=torch.float32): return cls(load_toy_sr(path, device, dtype))
     def _embed(self, prompts): return torch.zeros(len(prompts), 1, self.unet.config.cross_attention_dim, device=self.unet.device)
-    def encode(self, x): return _resize(x, self.resolution) * 2 - 1
+    def encode(self, x): return resize_frames(x, self.resolution) * 2 - 1
     def decode(self, z): return (z + 1) / 2
     def _forward(self, x_t, t, emb, fps=None, lowres=None):
         if lowres is None: raise ValueError("the SR prior needs the clean low-resolution clip: pass lowres=[B, F, 3, h, w] in [0, 1]")
-        up = _resize(lowres, x_t.shape[-2:], 'bilinear') * 2 - 1
+        up = resize_frames(lowres, x_t.shape[-2:], 'bilinear') * 2 - 1
         return _to_unet(sr_unet(self.unet, _to_unet(x_t).to(self.unet.dtype), t, _to_unet(up).to(self.unet.dtype)))
-
-def _resize(x, size, mode='area'): # [..., C, H, W] -> [..., C, *size]
-    if tuple(x.shape[-2:]) == tuple(size): return x
-    y = F.interpolate(x.reshape(-1, *x.shape[-3:]), size=tuple(size), mode=mode, **({} if mode == 'area' else dict(align_corners=False)))
-    return y.reshape(*x.shape[:-2], *size)

@@ -61,10 +61,7 @@ def render_pool(n:int, prompts:list[str], F_:int, res:int, n_samples:int=96, fps
 
 def _batch(pool, idx, res=None): # -> float videos [B, F, 3, res, res] in [0, 1]
     v = pool['videos'][idx].float() / 255
-    if res and v.shape[-1] != res:
-        B, Fr, C, H, W = v.shape
-        v = F.interpolate(v.reshape(B * Fr, C, H, W), size=(res, res), mode='area').reshape(B, Fr, C, res, res)
-    return v
+    return resize_frames(v, res) if res else v
 
 # %% ../nbs/08c_toytrain.ipynb #593ac7a0
 class EMA:
@@ -170,12 +167,12 @@ def measure_priors(t2v, sr, ev, eval_pool, prior_pool, cfg:ToyTrainConfig, log=p
         out['_samples'] = (samples, ps)
     if sr:
         hi = _batch(prior_pool, torch.arange(min(8, len(prior_pool['prompts'])))).to(dev)
-        B, Fr, C, H, W = hi.shape
-        lo = F.interpolate(hi.reshape(B * Fr, C, H, W), scale_factor=1 / cfg.prior.sr_factor, mode='area')
-        bic = F.interpolate(lo, scale_factor=cfg.prior.sr_factor, mode='bicubic', align_corners=False).clamp(0, 1).reshape(hi.shape)
-        up = sample_sr(sr, lo.reshape(B, Fr, C, H // 2, W // 2), cfg.prior.sr_factor, cfg.sample_steps, generator=torch.Generator(dev).manual_seed(0))
+        H, W, f = *hi.shape[-2:], cfg.prior.sr_factor
+        lo = resize_frames(hi, (H // f, W // f))
+        bic = resize_frames(lo, (H, W), 'bicubic').clamp(0, 1)
+        up = sample_sr(sr, lo, f, cfg.sample_steps, generator=torch.Generator(dev).manual_seed(0))
         out['sr'] = dict(psnr_sr=psnr(up, hi), psnr_bicubic=psnr(bic, hi))
-        out['_sr'] = (lo.reshape(B, Fr, C, H // 2, W // 2), bic, up, hi)
+        out['_sr'] = (lo, bic, up, hi)
     return out
 
 # %% ../nbs/08c_toytrain.ipynb #073068ea

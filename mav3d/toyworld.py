@@ -15,7 +15,7 @@ from .render import *
 # %% auto #0
 __all__ = ['COLOURS', 'SHAPES', 'MOTIONS', 'ALL_PROMPTS', 'WEIGHTS', 'HELD_OUT', 'TRAIN_PROMPTS', 'BG_LOW', 'BG_HIGH',
            'toy_prompt', 'parse_prompt', 'ToyScene', 'make_scene', 'toy_background', 'render_scene', 'toy_clips',
-           'background_video', 'motion_measures']
+           'resize_frames', 'background_video', 'motion_measures']
 
 # %% ../nbs/08_toyworld.ipynb #e8d8e2fd
 COLOURS = {'red': (0.85, 0.12, 0.10), 'green': (0.15, 0.70, 0.20), 'blue': (0.15, 0.30, 0.90),
@@ -137,6 +137,17 @@ def toy_clips(prompts:list[str],       # B prompts
     videos = torch.stack([render_scene(make_scene(p, s), cams[i], H, W, **render_kwargs)[0]
                           for i, (p, s) in enumerate(zip(prompts, seeds))])
     return videos, cams
+
+# %% ../nbs/08_toyworld.ipynb #fb7d435d
+def resize_frames(x:Tensor,        # [..., C, H, W] images or clips
+                  size,            # int or (H', W')
+                  mode:str='area', # 'area' to shrink; 'bilinear' or 'bicubic' to enlarge
+                 ) -> Tensor:      # [..., C, H', W']
+    "Resize every frame of images or clips."
+    size = (size, size) if isinstance(size, int) else tuple(size)
+    if tuple(x.shape[-2:]) == size: return x
+    kw = {} if mode in ('area', 'nearest') else dict(align_corners=False)
+    return torch.nn.functional.interpolate(x.reshape(-1, *x.shape[-3:]), size=size, mode=mode, **kw).reshape(*x.shape[:-2], *size)
 
 # %% ../nbs/08_toyworld.ipynb #b606001e
 def background_video(cams:Cameras, H:int, W:int) -> Tensor: # [B, F, 3, H, W]
