@@ -5,7 +5,7 @@
 # %% ../nbs/08a_toypriors.ipynb #6d806f7d
 from __future__ import annotations
 import math, json, time
-from dataclasses import dataclass, asdict, field
+from dataclasses import dataclass, asdict, field, replace
 from pathlib import Path
 import torch, torch.nn.functional as F
 from torch import Tensor
@@ -14,8 +14,8 @@ from .toyworld import *
 
 # %% auto #0
 __all__ = ['SPECIAL', 'TOY_WORDS', 'toy_tokenizer', 'ToyPriorConfig', 'toy_scheduler', 'build_toy_t2v', 'build_toy_sr',
-           'replace_res', 'encode_text', 'fps_embedding', 't2v_loss', 'sr_loss', 'sr_condition', 'sr_unet',
-           'sample_t2v', 'sample_sr', 'save_prior', 'load_toy_t2v', 'load_toy_sr', 'ToyVideoPrior', 'ToySRPrior']
+           'encode_text', 'fps_embedding', 't2v_loss', 'sr_loss', 'sr_condition', 'sr_unet', 'sample_t2v', 'sample_sr',
+           'save_prior', 'load_toy_t2v', 'load_toy_sr', 'ToyVideoPrior', 'ToySRPrior']
 
 # %% ../nbs/08a_toypriors.ipynb #6f83ed6f
 SPECIAL = ['[PAD]', '[UNK]', '[BOS]', '[EOS]']
@@ -77,12 +77,8 @@ def build_toy_t2v(cfg:ToyPriorConfig=ToyPriorConfig()) -> dict:
 
 def build_toy_sr(cfg:ToyPriorConfig=ToyPriorConfig()) -> dict:
     "A fresh toy video super-resolution prior (no text, v-prediction like the x4 upscaler): unet, scheduler."
-    return dict(unet=_unet3d(replace_res(cfg, cfg.res * cfg.sr_factor), cfg.sr_channels, 6, 8, text=False),
+    return dict(unet=_unet3d(replace(cfg, res=cfg.res * cfg.sr_factor), cfg.sr_channels, 6, 8, text=False),
                 scheduler=toy_scheduler('v_prediction'))
-
-def replace_res(cfg, res):
-    from dataclasses import replace
-    return replace(cfg, res=res)
 
 # %% ../nbs/08a_toypriors.ipynb #41fe720b
 def encode_text(parts:dict, prompts:list[str]) -> Tensor: # [B, max_tokens, text_dim]

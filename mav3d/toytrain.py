@@ -90,11 +90,12 @@ def _fit(loss_fn, modules, minutes, lr, ema=0.999, warmup=200, log=print, name='
         with torch.autocast(dev.type, torch.bfloat16, enabled=dev.type == 'cuda'): loss = loss_fn(step)
         opt.zero_grad(set_to_none=True); loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0); opt.step(); avg.update()
-        run.append(loss.item() if step % 10 == 0 else run[-1] if run else loss.item()); step += 1
-        if log and step % every == 0: log(json.dumps(dict(phase=name, step=step, loss=sum(run[-every:]) / every, s=round(time.time() - t0, 1))))
+        if step % 10 == 0: run.append(loss.item())   # NB: a host sync, so only every 10th step
+        step += 1
+        if log and step % every == 0: log(json.dumps(dict(phase=name, step=step, loss=sum(run[-every // 10:]) / len(run[-every // 10:]), s=round(time.time() - t0, 1))))
     avg.copy_to()
     for m in modules: m.eval().requires_grad_(False)
-    return step, (sum(run[-100:]) / len(run[-100:]) if run else float('nan'))
+    return step, (sum(run[-10:]) / len(run[-10:]) if run else float('nan'))   # mean loss of the last ~100 steps
 
 # %% ../nbs/08c_toytrain.ipynb #d4a8b8fb
 def train_t2v(parts, pool, cfg:ToyTrainConfig, log=print):
