@@ -136,11 +136,13 @@ def features(self:HexPlaneField, pts:torch.Tensor # [N, 4] points (x, y, z, t)
     return hexplane_features(list(self.spatial), temporal, pts.to(self.spatial[0].dtype), self.cfg.radius)
 
 @patch
-def forward(self:HexPlaneField, pts:torch.Tensor # [N, 4] points (x, y, z, t)
+def forward(self:HexPlaneField, pts:torch.Tensor, # [N, 4] points (x, y, z, t)
+            density_bias:torch.Tensor|None=None,   # [N] added to the raw density before the softplus
            ) -> tuple[torch.Tensor, torch.Tensor]: # density [N] >= 0, rgb [N, 3] in [0, 1]
     "Density (softplus) and Lambertian colour (sigmoid) at spacetime points."
     raw = self.mlp(self.features(pts))  # [N, 4]
-    return F.softplus(raw[:, 0]), torch.sigmoid(raw[:, 1:])
+    d = raw[:, 0] if density_bias is None else raw[:, 0] + density_bias
+    return F.softplus(d), torch.sigmoid(raw[:, 1:])
 
 @patch
 def extra_repr(self:HexPlaneField) -> str:

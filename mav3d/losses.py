@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_losses.ipynb #30e7a3d9
 from __future__ import annotations
-import math
+import inspect, math
 from typing import Callable, Iterable
 import torch
 from torch import Tensor
@@ -31,8 +31,10 @@ def gaussian_density_bias(pts:Tensor,        # [N, >=3] points (x, y, z[, t])
     return lam * torch.exp(-pts[..., :3].pow(2).sum(-1) / (2 * sigma**2))
 
 def with_density_bias(field:Callable, lam:float=5.0, sigma:float=0.2) -> Callable:
-    "A field whose density has the Gaussian bias added (colour unchanged)."
+    "A field whose density has the Gaussian bias added (before its activation where it takes `density_bias`)."
+    pre = 'density_bias' in inspect.signature(getattr(field, 'forward', field)).parameters
     def biased(pts):  # pts [N, 4] -> density [N], rgb [N, 3]
+        if pre: return field(pts, density_bias=gaussian_density_bias(pts, lam, sigma))
         density, rgb = field(pts)
         return density + gaussian_density_bias(pts, lam, sigma), rgb
     return biased
