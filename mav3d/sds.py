@@ -43,12 +43,15 @@ def sds_loss(prior:Prior,
              generator:torch.Generator|None=None,
              fps:torch.Tensor|None=None,  # frame rate [B] (priors with `accepts_fps`)
              lowres:torch.Tensor|None=None,  # clean low-res condition (SR priors)
-             t:torch.Tensor|None=None,  # fixed timesteps [B] (default: sampled)
-             noise:torch.Tensor|None=None):  # fixed ε, shaped like prior.encode(x) (default: sampled)
+             t=None,  # fixed timesteps [B], or a callable (B, T) -> [B] (default: sampled)
+             noise=None):  # fixed ε shaped like prior.encode(x), or a callable shape -> ε (default: sampled)
     "SDS / SDS-T loss whose gradient w.r.t. the encoded render is w(t)(ε̂ − ε); returns (loss, info)."
     z = prior.encode(x)  # the only differentiable step: [B, ...] latents or pixels
-    if t is None: t = sample_timesteps(z.shape[0], prior.num_train_timesteps, t_range, generator, z.device)
-    if noise is None: noise = torch.randn(z.shape, generator=generator, device=t.device if generator is None else generator.device).to(z)
+    if callable(t): t = t(z.shape[0], prior.num_train_timesteps)
+    elif t is None: t = sample_timesteps(z.shape[0], prior.num_train_timesteps, t_range, generator, z.device)
+    if callable(noise): noise = noise(z.shape)
+    elif noise is None: noise = torch.randn(z.shape, generator=generator, device=t.device if generator is None else generator.device)
+    t, noise = t.to(z.device), noise.to(z)
     with torch.no_grad():
         eps_hat = prior.predict_noise(prior.add_noise(z.detach(), noise, t), t, cond, guidance_scale, fps=fps, lowres=lowres)
         w = sds_weight(prior.alphas_cumprod[t.to(prior.alphas_cumprod.device)], weighting).to(z.device)

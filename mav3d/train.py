@@ -16,12 +16,12 @@ from .render import render
 from .occupancy import OccupancyGrid
 from .losses import gaussian_sigma, with_density_bias, tv_loss, transmittance_bce
 from .priors import Prior
-from .sds import sds_loss, srft_loss, downsample, t_range_at
+from .sds import sds_loss, srft_loss, t_range_at, sample_timesteps
 from .export import figure_grid, save_image
 
 # %% auto #0
 __all__ = ['PRESETS', 'STAGES', 'CKPT', 'TrainConfig', 'stage_plan', 'stage_at', 'cosine_lr', 'Scene', 'load_priors', 'sr_factor',
-           'step_generator', 'Trainer', 'read_checkpoint']
+           'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'read_checkpoint']
 
 # %% ../nbs/10_train.ipynb #d20303de
 @dataclass
@@ -178,17 +178,25 @@ def sr_factor(prior:Prior) -> int:
     return getattr(prior, 'factor', None) or prior.scale
 
 # %% ../nbs/10_train.ipynb #3ad716f6
-def step_generator(seed:int, step:int, rank:int=0, device='cpu') -> torch.Generator:
-    "The generator of one step on one rank."
-    return torch.Generator(device).manual_seed((seed * 1_000_003 + step) * 1_009 + rank)
+def step_generator(seed:int, step:int, stream:int=0, device='cpu') -> torch.Generator:
+    "The generator of one random stream of one step (0: the batch, 1: occupancy, 2 + i: jitter of sample i)."
+    return torch.Generator(device).manual_seed((seed * 1_000_003 + step) * 1_009 + stream)
 
 def _world():
     return (dist.get_rank(), dist.get_world_size()) if dist.is_available() and dist.is_initialized() else (0, 1)
 
-def _local(n:int, rank:int, world:int) -> int:
-    "Samples of a batch of n on this rank."
+def init_distributed() -> tuple[int, int]:
+    "Join the process group when launched by `torchrun` (NCCL on GPUs, gloo on CPU); returns (rank, world size)."
+    if int(os.environ.get('WORLD_SIZE', 1)) > 1 and not dist.is_initialized():
+        cuda = torch.cuda.is_available()
+        if cuda: torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
+        dist.init_process_group('nccl' if cuda else 'gloo')
+    return _world()
+
+def rank_slice(n:int, rank:int, world:int) -> slice:
+    "The samples of a batch of n that this rank renders."
     if n % world: raise ValueError(f"batch {n} does not split over {world} GPUs: use a multiple of {world}")
-    return n // world
+    return slice(rank * n // world, (rank + 1) * n // world)
 
 # %% ../nbs/10_train.ipynb #c42c3fe0
 class Trainer:
@@ -240,32 +248,48 @@ def _sigma(self:Trainer, stage:str, k:int) -> float:
     return gaussian_sigma(dyn, c.sigma_min, c.sigma_max, c.sigma_steps)
 
 @patch
-def losses(self:Trainer, stage:str, k:int, n:int, g:torch.Generator) -> tuple[Tensor, dict]:
-    "The loss of one step of `stage` (its k-th of n) on this rank, and its parts."
+def _batch(self:Trainer, stage:str, step:int):
+    "This rank's cameras and renders of one step, and callables drawing its t and ε from the whole batch's."
+    c = self.cfg
+    B = c.srft_batch if stage == 'srft' else c.batch
+    sl, g = rank_slice(B, self.rank, self.world), step_generator(c.seed, step, 0, self.device)
+    cams = self._cameras(stage, B, g)[sl]
+    res = c.srft_res if stage == 'srft' else c.res
+    outs = [self.scene.render(cams[i], res, res, perturb=True, generator=step_generator(c.seed, step, 2 + sl.start + i, self.device))
+            for i in range(cams.B)]
+    out = {k: torch.cat([o[k] for o in outs]) for k in ('rgb', 'depth', 'acc')}
+    out['n_evals'] = sum(o['n_evals'] for o in outs)
+    def draw_t(t_range): return lambda _, T: sample_timesteps(B, T, t_range, g, self.device)[sl]
+    def draw_noise(shape): return torch.randn((B, *shape[1:]), generator=g, device=self.device)[sl]
+    return cams, out, draw_t, draw_noise
+
+@patch
+def losses(self:Trainer, stage:str, k:int, n:int) -> tuple[Tensor, dict]:
+    "The loss of this rank's share of one step of `stage` (its k-th of n), and its parts."
     c, P = self.cfg, self.priors
     self.scene.sigma.fill_(self._sigma(stage, k))
     t_range = t_range_at(k, n, c.t_min, (c.t_max, c.t_max_end))
-    B = _local(c.srft_batch if stage == 'srft' else c.batch, self.rank, self.world)
-    cams = self._cameras(stage, B, g)
-    res = c.srft_res if stage == 'srft' else c.res
-    out = self.scene.render(cams, res, res, perturb=True, generator=g)
+    cams, out, draw_t, draw_noise = self._batch(stage, self.step)
     parts = {}
     if stage == 'static':
-        loss, info = sds_loss(P['image'], out['rgb'][:, 0], self._cond(P['image'], cams), c.guidance_image, t_range, generator=g)
+        pr = P['image']
+        loss, info = sds_loss(pr, out['rgb'][:, 0], self._cond(pr, cams), c.guidance_image, t=draw_t(t_range), noise=draw_noise)
         parts['sds'] = loss.detach()
     else:
-        fps = cams.fps if P['video'].accepts_fps else None
+        pv = P['video']
+        fps = cams.fps if pv.accepts_fps else None
         if stage == 'dynamic':
-            loss, info = sds_loss(P['video'], out['rgb'], self._cond(P['video'], cams), c.guidance_video, t_range, fps=fps, generator=g)
+            loss, info = sds_loss(pv, out['rgb'], self._cond(pv, cams), c.guidance_video, fps=fps,
+                                  t=draw_t(t_range), noise=draw_noise)
             parts['sds_t'] = loss.detach()
         else:
-            loss, info = srft_loss(P['sr'], P['video'], out['rgb'], self._cond(P['sr'], cams), self._cond(P['video'], cams),
-                                   c.srft_lambda, c.guidance_sr, c.guidance_video, fps=fps, generator=g,
-                                   factor=c.srft_res // c.res, t_range=t_range)
+            loss, info = srft_loss(P['sr'], pv, out['rgb'], self._cond(P['sr'], cams), self._cond(pv, cams), c.srft_lambda,
+                                   c.guidance_sr, c.guidance_video, fps=fps, factor=c.srft_res // c.res,
+                                   t=draw_t(t_range), noise=draw_noise)  # NB: each term draws its own t and ε
             parts.update(sr_sds=info['loss_sr'], sds_t=info['loss_sds_t'])
         # regularisers are means: every rank adds 1/world of them so that the summed gradient counts them once
         tv = tv_loss(self.scene.field, c.tv_beta) if c.tv_weight else torch.zeros((), device=self.device)
-        bce = transmittance_bce(out['acc'])
+        bce = transmittance_bce(out['acc'])  # NB: a mean over this rank's pixels; equal shares make the sum the batch mean
         loss = loss + (c.tv_weight * tv + c.bce_weight * bce) / self.world
         parts.update(tv=tv.detach(), bce=bce.detach())
     parts.update(sigma=self.scene.sigma.item(), t_max=t_range[1], n_evals=out['n_evals'])
@@ -276,14 +300,13 @@ def losses(self:Trainer, stage:str, k:int, n:int, g:torch.Generator) -> tuple[Te
 def train_step(self:Trainer) -> dict:
     "One optimisation step at `self.step`; returns its metrics."
     stage, k, n = stage_at(self.plan, self.step)
-    g = step_generator(self.cfg.seed, self.step, self.rank, self.device)
     self.scene.field.static = stage == 'static'
     if self.scene.occupancy is not None and self.step % self.cfg.occ_every == 0:
         self.scene.sigma.fill_(self._sigma(stage, k))
         self.scene.occupancy.update(self.scene, times=[0.] if stage == 'static' else None,
-                                    generator=step_generator(self.cfg.seed, self.step, 0, self.device))
+                                    generator=step_generator(self.cfg.seed, self.step, 1, self.device))
     self.opt.zero_grad(set_to_none=True)
-    loss, info = self.losses(stage, k, n, g)
+    loss, info = self.losses(stage, k, n)
     loss.backward()
     grads = [p.grad for p in self.params if p.grad is not None]
     if self.world > 1:
