@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_generate.ipynb #bd55c3f0
 from __future__ import annotations
-import json, math, os, shutil, time
+import json, math, os, shutil, time, warnings
 from dataclasses import fields, replace
 from pathlib import Path
 import numpy as np
@@ -143,7 +143,10 @@ def write_results(tr:Trainer, out:Path, res:int, frames:int) -> dict:
     sc, dev = tr.scene, tr.device
     kw = dict(chunk=2**16, **sc.render_kwargs())
     rgb = render_frames(sc, turntable_cameras(frames, device=dev), res, **kw)['rgb']
-    paths = dict(video=save_video(rgb, out / 'turntable.mp4', fps=12), gif=save_video(rgb, out / 'turntable.gif', fps=12))
+    paths = dict(gif=save_video(rgb, out / 'turntable.gif', fps=12))
+    try: paths['video'] = save_video(rgb, out / 'turntable.mp4', fps=12)
+    except (ImportError, RuntimeError, OSError) as e:  # a broken install: keep the run's other results
+        warnings.warn(f"turntable.mp4 not written ({type(e).__name__}: {e}); `pip install imageio-ffmpeg` brings ffmpeg")
     paths['grid'] = save_image(figure_grid(sc, 4, 4, res, device=dev, **kw), out / 'grid.png')
     return {k: str(v) for k, v in paths.items()}
 

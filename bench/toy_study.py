@@ -1,0 +1,92 @@
+"""The toy-world study of issue 5 (and the paper's Table 2 analogue): `mav3d_generate` on 12 prompts (6 held out from
+the priors' training) with the full method and each ablation, runs in parallel processes on one GPU; writes a JSON of
+every verdict, a markdown table, and a picture of every result.
+
+    python bench/toy_study.py --out runs/study --variants full,no_static,fixed_camera,no_annealing,no_srft --parallel 12
+"""
+import argparse, json, os, subprocess, sys, time
+from pathlib import Path
+
+PROMPTS = ['a blue sphere spinning', 'a red cube sliding left and right', 'a white cone bouncing', 'a green torus standing still',
+           'a blue cube growing and shrinking', 'a purple torus spinning',                                  # held out
+           'a red cube bouncing', 'a yellow sphere spinning', 'a purple cone growing and shrinking',
+           'a blue torus sliding left and right', 'a red sphere standing still', 'a green cone spinning']   # seen
+VARIANTS = dict(full=[], no_static=['--no-static'], fixed_camera=['--fixed-camera'], no_annealing=['--no-annealing'],
+                no_srft=['--no-srft'])
+FLAGS = {'--no-static': 'no_static', '--fixed-camera': 'fixed_camera', '--no-annealing': 'no_annealing', '--no-srft': 'no_srft'}
+
+def run_one(prompt, variant, out, preset, steps, extra):
+    kw = {FLAGS[f]: True for f in VARIANTS[variant]}
+    code = (f"from mav3d.generate import generate; generate({prompt!r}, out={str(out)!r}, preset={preset!r}, "
+            f"steps={steps!r}, set={extra!r}, progress=False, **{kw!r})")
+    return subprocess.Popen([sys.executable, '-c', code], stdout=open(out.with_suffix('.log'), 'w'), stderr=subprocess.STDOUT,
+                            env={**os.environ, 'OMP_NUM_THREADS': '1'})
+
+def prior_rprec(prompts, n=8, device='cuda'):
+    "R-precision of the toy prior's own samples for each prompt (n views' suffixes, evaluator-scored)."
+    import torch
+    from mav3d.toypriors import load_toy_t2v, sample_t2v
+    from mav3d.toyeval import load_evaluator, prompt_scores, r_precision
+    from mav3d.cameras import view_names
+    from mav3d.generate import verdict_cameras
+    parts, ev = load_toy_t2v(device=device), load_evaluator(device=device)
+    cams = verdict_cameras(n, device=device)
+    views = view_names(cams.theta[:, 0], cams.phi[:, 0])
+    g = torch.Generator(device).manual_seed(0)
+    out = {}
+    for p in prompts:
+        v = sample_t2v(parts, [f"{p}, {w} view" for w in views], torch.full((n,), 1 / 15), generator=g)
+        out[p] = r_precision(prompt_scores(ev, v), [p] * n)
+    return out
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--out', default='runs/study'); ap.add_argument('--variants', default='full')
+    ap.add_argument('--prompts', type=int, default=12); ap.add_argument('--parallel', type=int, default=12)
+    ap.add_argument('--preset', default='fast'); ap.add_argument('--steps', default=None); ap.add_argument('--set', default=None)
+    ap.add_argument('--prior-rprec', action='store_true')
+    a = ap.parse_args()
+    out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
+    jobs = [(p, v) for v in a.variants.split(',') for p in PROMPTS[:a.prompts]]
+    t0, running, done = time.time(), [], []
+    while jobs or running:
+        while jobs and len(running) < a.parallel:
+            p, v = jobs.pop(0); d = out / v / p.replace(' ', '_'); d.parent.mkdir(parents=True, exist_ok=True)
+            running.append((p, v, d, run_one(p, v, d, a.preset, a.steps, a.set)))
+        time.sleep(2)
+        for r in [r for r in running if r[3].poll() is not None]:
+            running.remove(r); done.append(r)
+            print(f"{time.time() - t0:5.0f}s done {r[1]} / {r[0]} rc={r[3].returncode}", flush=True)
+    rows = []
+    for p, v, d, proc in done:
+        s = json.loads((d / 'summary.json').read_text()) if (d / 'summary.json').exists() else None
+        rows.append(dict(prompt=p, variant=v, held_out=PROMPTS.index(p) < 6, rc=proc.returncode,
+                         **({} if s is None else dict(r_precision=s['verdict']['r_precision'], motion_ratio=s['verdict']['motion_ratio'],
+                                                      guesses=s['verdict']['guesses'], stage_seconds=s['stage_seconds'], skipped=s['skipped']))))
+    res = dict(rows=rows, wall_seconds=time.time() - t0)
+    if a.prior_rprec: res['prior_r_precision'] = prior_rprec(PROMPTS[:a.prompts])
+    (out / 'study.json').write_text(json.dumps(res, indent=1))
+    lines = ['| variant | prompt | held out | R-prec (8 views) | motion ratio | guessed motion (majority) | prior R-prec |', '|---|---|---|---|---|---|---|']
+    from collections import Counter
+    for r in rows:
+        if 'r_precision' not in r: lines.append(f"| {r['variant']} | {r['prompt']} | {r['held_out']} | failed rc={r['rc']} | | | |"); continue
+        mot = Counter(r['guesses']['motion']).most_common(1)[0][0]
+        pr = res.get('prior_r_precision', {}).get(r['prompt'], '')
+        lines.append(f"| {r['variant']} | {r['prompt']} | {'yes' if r['held_out'] else ''} | {r['r_precision']:.2f} | {r['motion_ratio']:.2f} | {mot} | {pr} |")
+    for v in a.variants.split(','):
+        rs = [r for r in rows if r['variant'] == v and 'r_precision' in r]
+        if rs: lines.append(f"| **{v}** | mean of {len(rs)} | | {sum(r['r_precision'] for r in rs) / len(rs):.2f} | "
+                            f"{sum(r['motion_ratio'] for r in rs) / len(rs):.2f} | | |")
+    (out / 'study.md').write_text('\n'.join(lines) + '\n')
+    print('\n'.join(lines))
+    # one picture: the first row (t = 0) and last row of each result's grid, per variant
+    from PIL import Image
+    for v in a.variants.split(','):
+        ims = [Image.open(d / 'grid.png') for p, vv, d, _ in done if vv == v and (d / 'grid.png').exists()]
+        if not ims: continue
+        w, h = ims[0].size
+        sheet = Image.new('RGB', (w * 3, h * ((len(ims) + 2) // 3)), 'white')
+        for i, im in enumerate(ims): sheet.paste(im, ((i % 3) * w, (i // 3) * h))
+        sheet.thumbnail((2400, 2400)); sheet.save(out / f'sheet_{v}.png')
+
+if __name__ == '__main__': main()
