@@ -44,7 +44,7 @@ def main():
     ap.add_argument('--out', default='runs/study'); ap.add_argument('--variants', default='full')
     ap.add_argument('--prompts', type=int, default=12); ap.add_argument('--parallel', type=int, default=12)
     ap.add_argument('--preset', default='fast'); ap.add_argument('--steps', default=None); ap.add_argument('--set', default=None)
-    ap.add_argument('--prior-rprec', action='store_true')
+    ap.add_argument('--prior-rprec', action='store_true'); ap.add_argument('--deadline', type=float, default=1e9)
     a = ap.parse_args()
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     jobs = [(p, v) for v in a.variants.split(',') for p in PROMPTS[:a.prompts]]
@@ -54,6 +54,10 @@ def main():
             p, v = jobs.pop(0); d = out / v / p.replace(' ', '_'); d.parent.mkdir(parents=True, exist_ok=True)
             running.append((p, v, d, run_one(p, v, d, a.preset, a.steps, a.set)))
         time.sleep(2)
+        if time.time() - t0 > a.deadline:
+            for r in running: r[3].kill(); r[3].wait()
+            print(f"deadline: killed {len(running)} runs, {len(jobs)} not started", flush=True)
+            done += running; running, jobs = [], []
         for r in [r for r in running if r[3].poll() is not None]:
             running.remove(r); done.append(r)
             print(f"{time.time() - t0:5.0f}s done {r[1]} / {r[0]} rc={r[3].returncode}", flush=True)

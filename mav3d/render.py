@@ -33,14 +33,14 @@ def ray_box(origins:Tensor, # [n_rays, 3] ray origins
 # %% ../nbs/04_render.ipynb #105fb6f1
 def stratified_bins(near:Tensor, far:Tensor, # [n_rays] segment of each ray
                     n_samples:int,           # S samples per ray
-                    perturb:bool=True,       # jitter uniformly inside each bin; False: bin midpoints
+                    perturb:bool|Tensor=True, # jitter uniformly inside each bin; False: bin midpoints; or the jitter u [n_rays, S] in [0, 1)
                     generator:torch.Generator=None,
                    ) -> tuple[Tensor, Tensor]: # t_starts, t_ends [n_rays, S]; the sample is at the midpoint
     "S equal bins on [near, far], one sample per bin; e.g. (0, 1, S=2, no jitter) -> starts (0, .5), ends (.5, 1)."
     step = ((far - near) / n_samples)[:, None]            # [n_rays, 1]
     i = torch.arange(n_samples, device=near.device, dtype=near.dtype)
-    u = (torch.rand(*near.shape, n_samples, generator=generator, device=near.device, dtype=near.dtype)
-         if perturb else 0.5)
+    if torch.is_tensor(perturb): u = perturb.to(near)
+    else: u = torch.rand(*near.shape, n_samples, generator=generator, device=near.device, dtype=near.dtype) if perturb else 0.5
     mid = near[:, None] + (i + u) * step                  # [n_rays, S]
     return mid - step / 2, mid + step / 2
 
@@ -112,7 +112,7 @@ def _render_chunk(field, origins, dirs, times, n_samples, perturb, occupancy, ge
     "Composite one chunk of rays (no background): dict(rgb, depth, acc, n_evals)."
     near, far, hit = ray_box(origins, dirs, radius)
     idx = hit.nonzero().squeeze(-1)                                  # rays that reach the box
-    t_starts, t_ends = stratified_bins(near[idx], far[idx], n_samples, perturb, generator)
+    t_starts, t_ends = stratified_bins(near[idx], far[idx], n_samples, perturb[idx] if torch.is_tensor(perturb) else perturb, generator)
     xyz = origins[idx, None] + dirs[idx, None] * ((t_starts + t_ends) / 2)[..., None]   # [n_hit, S, 3]
     pts = torch.cat([xyz, times[idx, None, None].expand(-1, n_samples, 1)], -1).reshape(-1, 4)
     density, rgb, n_evals = _eval_field(field, pts, occupancy)
@@ -126,7 +126,7 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
                 origins:Tensor, dirs:Tensor, # [n_rays, 3] rays (dirs unit length: depth is then a distance)
                 times,                  # [n_rays] time of each ray (or a float for all)
                 n_samples:int=128,      # samples per ray (App. A.3)
-                perturb:bool=True,      # stratified jitter (training); False: bin midpoints
+                perturb:bool|Tensor=True, # stratified jitter (training); False: bin midpoints; or the jitter [n_rays, S]
                 background=None,        # callable dirs [n_rays, 3] -> rgb [n_rays, 3], e.g. `Background`
                 bg_color=None,          # constant background colour (float or 3 floats) instead
                 occupancy=None,         # grid with `occupied(pts [N, 3]) -> bool [N]`: skip empty samples
@@ -141,9 +141,12 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
         raise ValueError(f"origins and dirs must both be [n_rays, 3], got {tuple(origins.shape)} and {tuple(dirs.shape)}: "
                          "flatten image rays with .reshape(-1, 3)")
     R = len(origins)
+    if torch.is_tensor(perturb) and perturb.shape != (R, n_samples):
+        raise ValueError(f"a jitter tensor must be [n_rays, n_samples] = {(R, n_samples)}, got {tuple(perturb.shape)}")
     times = torch.as_tensor(times, dtype=origins.dtype, device=origins.device).expand(R)
     chunk = chunk or max(R, 1)
-    outs = [_render_chunk(field, origins[i:i+chunk], dirs[i:i+chunk], times[i:i+chunk], n_samples, perturb,
+    jitter = lambda i: perturb[i:i+chunk] if torch.is_tensor(perturb) else perturb
+    outs = [_render_chunk(field, origins[i:i+chunk], dirs[i:i+chunk], times[i:i+chunk], n_samples, jitter(i),
                           occupancy, generator, radius) for i in range(0, max(R, 1), chunk)]
     rgb, depth, acc = (torch.cat([o[k] for o in outs]) for k in ('rgb', 'depth', 'acc'))
     if background is not None: bg = background(dirs).to(rgb.dtype)

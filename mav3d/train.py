@@ -54,6 +54,7 @@ class TrainConfig:
     # optimisation
     lr: float = 1e-3                        # Adam, cosine decay from here ...
     lr_end: float = 1e-4                    # ... to here within each stage
+    mlp_lr_scale: float = 1.                # the MLPs' (field and background) learning rate is lr × this; the planes get lr
     guidance_image: float = 100.            # CFG scale of T2I SDS (DreamFusion's 100)
     guidance_video: float = 100.            # CFG scale of SDS-T
     guidance_sr: float = 1.                 # CFG scale of SR-SDS (the SR prior is conditioned on the low-res clip)
@@ -100,8 +101,8 @@ _TOY = dict(prior='toy', res=32, srft_res=64, guidance_image=20., guidance_video
 PRESETS = dict(
     paper=TrainConfig(),
     fast=TrainConfig(**_TOY, field=HexPlaneConfig(n_levels=4, base_res=16, max_res=128, feat_dim=8, hidden=64),
-                     static_steps=600, dynamic_steps=1500, srft_steps=300, sigma_steps=1500, batch=8, srft_batch=4,
-                     lr=1e-2, lr_end=1e-3, ckpt_every=250, preview_every=250),
+                     static_steps=400, dynamic_steps=800, srft_steps=150, sigma_steps=800, batch=8, srft_batch=4,
+                     lr=1e-2, lr_end=1e-3, mlp_lr_scale=0.1, ckpt_every=200, preview_every=200),
     smoke=TrainConfig(**{**_TOY, 'n_samples': 24}, field=HexPlaneConfig.tiny, static_steps=8, dynamic_steps=8, srft_steps=3,
                       sigma_steps=8, batch=1, srft_batch=1, occ_every=4, lr=1e-2, lr_end=1e-3, ckpt_every=4,
                       preview_every=8, log_every=1),
@@ -211,7 +212,10 @@ class Trainer:
         torch.manual_seed(cfg.seed)
         self.scene = Scene(cfg).to(self.device)
         self.params = [p for p in self.scene.parameters()]
-        self.opt = torch.optim.Adam(self.params, lr=cfg.lr)
+        planes = list(self.scene.field.spatial) + list(self.scene.field.temporal)
+        mlps = [p for p in self.params if all(p is not q for q in planes)]
+        # NB: SDS pushes colours to extremes; a fast MLP saturates its sigmoid (zero gradient) at high lr
+        self.opt = torch.optim.Adam([dict(params=planes, lr=cfg.lr), dict(params=mlps, lr=cfg.lr * cfg.mlp_lr_scale)])
         self.plan, self.step = stage_plan(cfg), 0
         if not self.plan: raise ValueError("nothing to train: every stage has 0 steps")
         self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, self._lr_factor)
@@ -255,10 +259,10 @@ def _batch(self:Trainer, stage:str, step:int):
     sl, g = rank_slice(B, self.rank, self.world), step_generator(c.seed, step, 0, self.device)
     cams = self._cameras(stage, B, g)[sl]
     res = c.srft_res if stage == 'srft' else c.res
-    outs = [self.scene.render(cams[i], res, res, perturb=True, generator=step_generator(c.seed, step, 2 + sl.start + i, self.device))
-            for i in range(cams.B)]
-    out = {k: torch.cat([o[k] for o in outs]) for k in ('rgb', 'depth', 'acc')}
-    out['n_evals'] = sum(o['n_evals'] for o in outs)
+    n_rays = cams.F * res * res  # per clip
+    jitter = torch.cat([torch.rand(n_rays, c.n_samples, device=self.device, generator=step_generator(c.seed, step, 2 + sl.start + i, self.device))
+                        for i in range(cams.B)])   # [B_local·F·res², S]: each sample's own stream
+    out = self.scene.render(cams, res, res, perturb=jitter)
     def draw_t(t_range): return lambda _, T: sample_timesteps(B, T, t_range, g, self.device)[sl]
     def draw_noise(shape): return torch.randn((B, *shape[1:]), generator=g, device=self.device)[sl]
     return cams, out, draw_t, draw_noise
