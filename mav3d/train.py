@@ -21,7 +21,7 @@ from .export import figure_grid, save_image
 
 # %% auto #0
 __all__ = ['PRESETS', 'STAGES', 'CKPT', 'TrainConfig', 'stage_plan', 'stage_at', 'cosine_lr', 'Scene', 'load_priors', 'sr_factor',
-           'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'read_checkpoint']
+           'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'read_checkpoint', 'load_scene']
 
 # %% ../nbs/10_train.ipynb #d20303de
 @dataclass
@@ -378,6 +378,16 @@ def load_state_dict(self:Trainer, ck:dict):
     torch.set_rng_state(ck['rng']['cpu'])
     if ck['rng']['cuda'] is not None and torch.cuda.is_available(): torch.cuda.set_rng_state_all(ck['rng']['cuda'])
     return self
+
+# %% ../nbs/10_train.ipynb #6bbc2d9e
+def load_scene(run, device=None) -> Scene:
+    "The scene of a run folder (its checkpoint.pt) or of a checkpoint file, in eval mode."
+    p = Path(run)
+    ck = read_checkpoint(p / CKPT if p.is_dir() else p)
+    sc = Scene(TrainConfig(**ck['config']))
+    sc.field.static = ck['stage'] == 'static'
+    sc.load_state_dict(ck['scene'])
+    return sc.to(device or 'cpu').eval().requires_grad_(False)
 
 # %% ../nbs/10_train.ipynb #a14bae77
 @patch
