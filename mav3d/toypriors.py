@@ -13,9 +13,10 @@ from .cameras import *
 from .toyworld import *
 
 # %% auto #0
-__all__ = ['SPECIAL', 'TOY_WORDS', 'toy_tokenizer', 'ToyPriorConfig', 'toy_scheduler', 'build_toy_t2v', 'build_toy_sr',
-           'encode_text', 'fps_embedding', 't2v_loss', 'sr_loss', 'sr_condition', 'sr_unet', 'sample_t2v', 'sample_sr',
-           'save_prior', 'load_toy_t2v', 'load_toy_sr', 'ToyVideoPrior', 'ToySRPrior']
+__all__ = ['SPECIAL', 'TOY_WORDS', 'SR_SIGMA_DATA', 'toy_tokenizer', 'ToyPriorConfig', 'toy_scheduler', 'build_toy_t2v',
+           'build_toy_sr', 'encode_text', 'fps_embedding', 'time_cond', 'widen_time_cond', 't2v_loss', 'sr_loss',
+           'sr_upsample', 'sr_condition', 'sr_unet', 'sr_predict', 'sample_t2v', 'sample_sr', 'save_prior',
+           'load_toy_t2v', 'load_toy_sr', 'ToyVideoPrior', 'ToySRPrior']
 
 # %% ../nbs/08a_toypriors.ipynb #6f83ed6f
 SPECIAL = ['[PAD]', '[UNK]', '[BOS]', '[EOS]']
@@ -42,6 +43,7 @@ class ToyPriorConfig:
     text_dim: int = 64                 # text encoder width (= cross-attention width)
     text_layers: int = 2               # text encoder depth
     fps_dim: int = 32                  # width of the frame-spacing embedding (timestep_cond)
+    text_cond: bool = True             # also feed the pooled prompt through timestep_cond (FiLM-like, reaches every block)
     sr_factor: int = 2                 # super-resolution factor (32 -> 64)
     sr_channels: tuple = (32, 64, 64)  # UNet block widths of the SR model
     max_tokens: int = 12               # prompt length in tokens
@@ -72,13 +74,15 @@ def build_toy_t2v(cfg:ToyPriorConfig=ToyPriorConfig()) -> dict:
     tcfg = CLIPTextConfig(vocab_size=len(TOY_WORDS), hidden_size=cfg.text_dim, intermediate_size=2 * cfg.text_dim,
                           num_hidden_layers=cfg.text_layers, num_attention_heads=4, max_position_embeddings=cfg.max_tokens,
                           pad_token_id=0, bos_token_id=2, eos_token_id=3, projection_dim=cfg.text_dim)
-    return dict(unet=_unet3d(cfg, cfg.channels, 3, cfg.text_dim, cfg.fps_dim), text_encoder=CLIPTextModel(tcfg),
+    cond_dim = cfg.fps_dim + (cfg.text_dim if cfg.text_cond else 0)
+    return dict(unet=_unet3d(cfg, cfg.channels, 3, cfg.text_dim, cond_dim), text_encoder=CLIPTextModel(tcfg),
                 tokenizer=toy_tokenizer(cfg.max_tokens), scheduler=toy_scheduler())
 
 def build_toy_sr(cfg:ToyPriorConfig=ToyPriorConfig()) -> dict:
-    "A fresh toy video super-resolution prior (no text, v-prediction like the x4 upscaler): unet, scheduler."
-    return dict(unet=_unet3d(replace(cfg, res=cfg.res * cfg.sr_factor), cfg.sr_channels, 6, 8, text=False),
-                scheduler=toy_scheduler('v_prediction'))
+    "A fresh toy video super-resolution prior (no text, v-prediction like the x4 upscaler, residual over bicubic): unet, scheduler."
+    unet = _unet3d(replace(cfg, res=cfg.res * cfg.sr_factor), cfg.sr_channels, 6, 8, text=False)
+    torch.nn.init.zeros_(unet.conv_out.weight); torch.nn.init.zeros_(unet.conv_out.bias)   # starts as the Wiener denoiser (see `sr_predict`)
+    return dict(unet=unet, scheduler=toy_scheduler('v_prediction'))
 
 # %% ../nbs/08a_toypriors.ipynb #41fe720b
 def encode_text(parts:dict, prompts:list[str]) -> Tensor: # [B, max_tokens, text_dim]
@@ -96,45 +100,81 @@ def fps_embedding(fps:Tensor, # [B] frame spacing in scene time (0 for images)
     k = torch.arange(1, dim // 2 + 1, device=fps.device, dtype=fps.dtype)
     return torch.cat([torch.sin(math.pi * k * s), torch.cos(math.pi * k * s)], -1)
 
+def time_cond(unet, fps:Tensor, F:int, emb:Tensor) -> Tensor: # [B] frame spacing, emb [B, L, D] -> [B, time_cond_proj_dim]
+    "The UNet's `timestep_cond`: frame-rate embedding, plus the pooled prompt (last token) if the UNet is that wide."
+    d, D = unet.config.time_cond_proj_dim, emb.shape[-1]
+    fe = fps_embedding(fps.float(), F, d - D if d > D else d)
+    return torch.cat([fe, emb[:, -1].float()], -1) if d > D else fe
+
+def widen_time_cond(unet, dim:int):
+    "A copy of `unet` whose timestep_cond is `dim` wide; the new inputs start with zero weights (same function)."
+    from diffusers import UNet3DConditionModel
+    p = next(unet.parameters())
+    new = UNet3DConditionModel.from_config({**unet.config, 'time_cond_proj_dim': dim}).to(p.device, p.dtype)
+    sd = unet.state_dict(); w = sd['time_embedding.cond_proj.weight']
+    sd['time_embedding.cond_proj.weight'] = torch.cat([w, w.new_zeros(w.shape[0], dim - w.shape[1])], 1)
+    new.load_state_dict(sd); return new
+
 # %% ../nbs/08a_toypriors.ipynb #f7eef73c
 def _to_unet(v): return v.permute(0, 2, 1, 3, 4)   # [B, F, C, H, W] <-> [B, C, F, H, W]
 
 def t2v_loss(parts:dict, videos:Tensor, # [B, F, 3, H, W] clean clips in [0, 1]
              prompts:list[str], fps:Tensor, # B prompts (view suffix included), [B] frame spacing
-             p_uncond:float=0.1, generator=None) -> Tensor:
-    "Denoising loss of the toy text-to-video prior on a batch of clips (F = 1: images)."
+             p_uncond:float=0.1, generator=None, weighting:str='eps') -> Tensor:
+    "Denoising loss of the toy text-to-video prior on a batch of clips (F = 1: images); weighting 'eps' or 'v'."
     unet, sched = parts['unet'], parts['scheduler']
     x0 = _to_unet(videos) * 2 - 1
     noise = torch.randn(x0.shape, generator=generator, device=x0.device)
     t = torch.randint(0, sched.config.num_train_timesteps, (len(x0),), generator=generator, device=x0.device)
     drop = torch.rand(len(x0), generator=generator, device=x0.device) < p_uncond
     cond = encode_text(parts, ['' if d else p for p, d in zip(prompts, drop.tolist())])
-    fe = fps_embedding(fps.to(x0), videos.shape[1] if videos.shape[1] > 1 else 16, unet.config.time_cond_proj_dim)
+    fe = time_cond(unet, fps.to(x0), videos.shape[1] if videos.shape[1] > 1 else 16, cond)
     eps = unet(sched.add_noise(x0, noise, t), t, encoder_hidden_states=cond, timestep_cond=fe).sample
-    return F.mse_loss(eps.float(), noise.float())
+    if weighting == 'eps': return F.mse_loss(eps.float(), noise.float())
+    w = (1 / sched.alphas_cumprod.to(x0.device)).clamp(max=5)
+    return ((eps.float() - noise.float()) ** 2).mean((1, 2, 3, 4)).mul(w[t] / w.mean()).mean()
 
 def sr_loss(parts:dict, hi:Tensor, # [B, F, 3, H, W] clean high-resolution clips in [0, 1]
             factor:int=2, generator=None) -> Tensor:
     "Denoising loss of the toy video SR prior: noisy high-res + clean low-res (upsampled) -> noise."
     unet, sched = parts['unet'], parts['scheduler']
-    x0 = _to_unet(hi) * 2 - 1
-    lo = sr_condition(hi, factor)
+    up = sr_condition(hi, factor)
+    x0 = _to_unet(hi) * 2 - 1 - up                                  # the residual over bicubic upsampling
     noise = torch.randn(x0.shape, generator=generator, device=x0.device)
     t = torch.randint(0, sched.config.num_train_timesteps, (len(x0),), generator=generator, device=x0.device)
-    out = sr_unet(unet, sched.add_noise(x0, noise, t), t, lo)
-    # NB: v-prediction: with eps the high-noise steps barely learn x0, and DDIM then drifts (PSNR 8 dB vs bicubic 43).
-    target = sched.get_velocity(x0, noise, t) if sched.config.prediction_type == 'v_prediction' else noise
+    a = sched.alphas_cumprod.to(x0.device)[t]
+    out, target = sr_predict(unet, sched.add_noise(x0, noise, t), t, up, a.sqrt(), (1 - a).sqrt(), target=x0)
     return F.mse_loss(out.float(), target.float())
 
-def sr_condition(hi:Tensor, factor:int=2) -> Tensor: # [B, F, 3, H, W] -> [B, 3, F, H, W] in [-1, 1]
-    "The SR prior's condition: the clip downsampled by `factor` (area), upsampled back (bilinear)."
-    H, W = hi.shape[-2:]
-    return _to_unet(resize_frames(resize_frames(hi, (H // factor, W // factor)), (H, W), 'bilinear')) * 2 - 1
+def sr_upsample(lo:Tensor, size) -> Tensor: # [B, F, 3, h, w] in [0, 1] -> [B, F, 3, *size]
+    "Bicubic upsampling (clamped to [0, 1]): the SR prior's condition and the base its residual is added to."
+    return resize_frames(lo, size, 'bicubic').clamp(0, 1)
 
-def sr_unet(unet, x_t:Tensor, t:Tensor, cond:Tensor) -> Tensor: # x_t, cond [B, 3, F, H, W] -> eps
+def sr_condition(hi:Tensor, factor:int=2) -> Tensor: # [B, F, 3, H, W] -> [B, 3, F, H, W] in [-1, 1]
+    "The SR prior's condition: the clip downsampled by `factor` (area), upsampled back (bicubic)."
+    H, W = hi.shape[-2:]
+    return _to_unet(sr_upsample(resize_frames(hi, (H // factor, W // factor)), (H, W))) * 2 - 1
+
+def sr_unet(unet, x_t:Tensor, t:Tensor, cond:Tensor) -> Tensor: # x_t, cond [B, 3, F, H, W] -> raw output
     "The SR UNet takes no text: its cross-attention sees a single zero token."
     null = x_t.new_zeros(len(x_t), 1, unet.config.cross_attention_dim)
     return unet(torch.cat([x_t, cond], 1), t, encoder_hidden_states=null).sample
+
+SR_SIGMA_DATA = 0.02  # std of the residual over bicubic upsampling in [-1, 1] (measured: 0.013, heavy-tailed)
+
+def sr_predict(unet, x_t:Tensor, t:Tensor, up:Tensor, # noisy residual, up [B, 3, F, H, W]; t [B]
+               sa:Tensor, s1a:Tensor,                # [B] sqrt(abar_t), sqrt(1 - abar_t)
+               target:Tensor=None):                  # clean residual: return (network output, its training target)
+    "v-prediction of the residual SR model, preconditioned as in EDM (Karras et al. 2022) around the residual's scale."
+    sa, s1a = (c.float()[:, None, None, None, None] for c in (sa, s1a))
+    s, sd = s1a / sa, SR_SIGMA_DATA                    # noise level of y = x_t / sqrt(abar) = r + s eps
+    y = x_t.float() / sa
+    c_skip, c_out, c_in = sd ** 2 / (s ** 2 + sd ** 2), s * sd / (s ** 2 + sd ** 2).sqrt(), 1 / (s ** 2 + sd ** 2).sqrt()
+    out = sr_unet(unet, (c_in * y).to(x_t.dtype), t, up).float()
+    if target is not None: return out, (target.float() - c_skip * y) / c_out
+    x0 = c_skip * y + c_out * out                      # out = 0: the Wiener filter of a N(0, sd^2) residual
+    eps = ((1 - c_skip) * y - c_out * out) / s          # = (x_t - sqrt(abar) x0) / sqrt(1 - abar)
+    return sa * eps - s1a * x0
 
 # %% ../nbs/08a_toypriors.ipynb #753850f3
 @torch.no_grad()
@@ -147,7 +187,7 @@ def sample_t2v(parts:dict, prompts:list[str], fps:Tensor, # B prompts, [B] frame
     B, res = len(prompts), unet.config.sample_size
     x = torch.randn(B, 3, F_, res, res, generator=generator, device=dev)
     cond = torch.cat([encode_text(parts, prompts), encode_text(parts, [''] * B)]).to(dt)
-    fe = fps_embedding(fps.to(dev).float(), F_ if F_ > 1 else 16, unet.config.time_cond_proj_dim).repeat(2, 1).to(dt)
+    fe = time_cond(unet, fps.to(dev).float().repeat(2), F_ if F_ > 1 else 16, cond).to(dt)
     for t in sched.timesteps:
         e_c, e_u = unet(torch.cat([x, x]).to(dt), t, encoder_hidden_states=cond, timestep_cond=fe).sample.float().chunk(2)
         x = sched.step(e_u + guidance * (e_c - e_u), t, x).prev_sample
@@ -161,10 +201,13 @@ def sample_sr(parts:dict, lo:Tensor, # [B, F, 3, h, w] low-resolution clips in [
     unet = parts['unet']; dev, dt = unet.device, unet.dtype
     sched = DDIMScheduler.from_config(parts['scheduler'].config); sched.set_timesteps(steps)
     h, w = lo.shape[-2:]
-    cond = _to_unet(resize_frames(lo.to(dev), (h * factor, w * factor), 'bilinear')) * 2 - 1
-    x = torch.randn(cond.shape, generator=generator, device=dev)
-    for t in sched.timesteps: x = sched.step(sr_unet(unet, x.to(dt), t, cond.to(dt)).float(), t, x).prev_sample
-    return _to_unet((x + 1) / 2).clamp(0, 1)
+    cond = _to_unet(sr_upsample(lo.to(dev), (h * factor, w * factor))) * 2 - 1
+    x = torch.randn(cond.shape, generator=generator, device=dev)   # the residual over `cond`
+    ac = sched.alphas_cumprod.to(dev)
+    for t in sched.timesteps:
+        tb = t.to(dev).expand(len(x))
+        x = sched.step(sr_predict(unet, x.to(dt), tb, cond.to(dt), ac[tb].sqrt(), (1 - ac[tb]).sqrt()), t, x).prev_sample
+    return _to_unet((x + cond + 1) / 2).clamp(0, 1)
 
 # %% ../nbs/08a_toypriors.ipynb #7ff5de57
 def save_prior(parts:dict, path, fp16:bool=True):
@@ -219,7 +262,7 @@ class ToyVideoPrior(Prior):
     def _forward(self, x_t, t, emb, fps=None, lowres=None):
         video = x_t if x_t.ndim == 5 else x_t[:, None]                       # [B, F, C, H, W]
         fps = torch.zeros(len(x_t), device=x_t.device) if fps is None or video.shape[1] == 1 else fps
-        fe = fps_embedding(fps.float(), self.n_frames, self.unet.config.time_cond_proj_dim).to(self.unet.dtype)
+        fe = time_cond(self.unet, fps.float(), self.n_frames, emb).to(self.unet.dtype)
         eps = self.unet(_to_unet(video).to(self.unet.dtype), t, encoder_hidden_states=emb.to(self.unet.dtype), timestep_cond=fe).sample
         return _to_unet(eps).reshape(x_t.shape)
 
@@ -238,5 +281,8 @@ class ToySRPrior(Prior):
     def decode(self, z): return (z + 1) / 2
     def _forward(self, x_t, t, emb, fps=None, lowres=None):
         if lowres is None: raise ValueError("the SR prior needs the clean low-resolution clip: pass lowres=[B, F, 3, h, w] in [0, 1]")
-        up = resize_frames(lowres, x_t.shape[-2:], 'bilinear') * 2 - 1
-        return _to_unet(sr_unet(self.unet, _to_unet(x_t).to(self.unet.dtype), t, _to_unet(up).to(self.unet.dtype)))
+        up = sr_upsample(lowres.to(x_t), x_t.shape[-2:]) * 2 - 1
+        sa, s1a = (c.to(x_t)[:, None, None, None, None] for c in self.coeffs(t))
+        out = _to_unet(sr_predict(self.unet, _to_unet(x_t - sa * up).to(self.unet.dtype), t, _to_unet(up).to(self.unet.dtype), *self.coeffs(t)))
+        # the network sees the residual; its v is v_full + sqrt(1 - abar) up (its eps is the full image's eps)
+        return out - s1a * up if self.prediction_type == 'v_prediction' else out

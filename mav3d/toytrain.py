@@ -38,6 +38,7 @@ class ToyTrainConfig:
     t2v_minutes: float = 5.0     # text-to-video budget
     sr_minutes: float = 1.0      # SR budget
     n_eval_prompts: int = 64     # prompts sampled to measure the prior (all held-out ones included)
+    weighting: str = 'eps'       # text-to-video loss weighting over noise levels: 'eps' or 'v' (see `t2v_loss`)
     guidance: float = 5.0        # classifier-free guidance when sampling
     sample_steps: int = 50       # DDIM steps when sampling
     def __post_init__(self):
@@ -104,9 +105,9 @@ def train_t2v(parts, pool, cfg:ToyTrainConfig, log=print):
     def loss_fn(step):
         if step % cfg.image_every == cfg.image_every - 1:   # image mode: one frame, no frame rate
             idx = torch.randint(0, n, (cfg.image_batch,), generator=g)
-            return t2v_loss(parts, _batch(pool, idx, res)[:, :1], [pool['prompts'][i] for i in idx], torch.zeros(len(idx)))
+            return t2v_loss(parts, _batch(pool, idx, res)[:, :1], [pool['prompts'][i] for i in idx], torch.zeros(len(idx)), weighting=cfg.weighting)
         idx = torch.randint(0, n, (cfg.batch,), generator=g)
-        return t2v_loss(parts, _batch(pool, idx, res), [pool['prompts'][i] for i in idx], pool['fps'][idx])
+        return t2v_loss(parts, _batch(pool, idx, res), [pool['prompts'][i] for i in idx], pool['fps'][idx], weighting=cfg.weighting)
     return _fit(loss_fn, [parts['unet'], parts['text_encoder']], cfg.t2v_minutes, cfg.lr, cfg.ema, log=log, name='t2v')
 
 def train_sr(parts, pool, cfg:ToyTrainConfig, log=print):
@@ -170,7 +171,7 @@ def measure_priors(t2v, sr, ev, eval_pool, prior_pool, cfg:ToyTrainConfig, log=p
         hi = _batch(prior_pool, torch.arange(min(8, len(prior_pool['prompts'])))).to(dev)
         H, W, f = *hi.shape[-2:], cfg.prior.sr_factor
         lo = resize_frames(hi, (H // f, W // f))
-        bic = resize_frames(lo, (H, W), 'bicubic').clamp(0, 1)
+        bic = sr_upsample(lo, (H, W))
         up = sample_sr(sr, lo, f, cfg.sample_steps, generator=torch.Generator(dev).manual_seed(0))
         out['sr'] = dict(psnr_sr=psnr(up, hi), psnr_bicubic=psnr(bic, hi))
         out['_sr'] = (lo, bic, up, hi)
@@ -204,6 +205,9 @@ def train_toy_priors(out, cfg:ToyTrainConfig=None, phases=('evaluator', 't2v', '
     have = lambda name: init is not None and (init / name).exists()
     ev = load_evaluator(init / 'toy_evaluator.safetensors', device) if have('toy_evaluator.safetensors') else ToyEvaluator().to(device)
     t2v = load_toy_t2v(init / 'toy_t2v', device) if have('toy_t2v') else {k: (v.to(device) if hasattr(v, 'to') else v) for k, v in build_toy_t2v(cfg.prior).items()}
+    cond_dim = cfg.prior.fps_dim + (cfg.prior.text_dim if cfg.prior.text_cond else 0)
+    if t2v['unet'].config.time_cond_proj_dim < cond_dim:   # continuing from weights without the pooled-text input
+        t2v['unet'] = widen_time_cond(t2v['unet'], cond_dim).eval().requires_grad_(False); log(f"t2v: timestep_cond widened to {cond_dim}")
     sr = load_toy_sr(init / 'toy_sr', device) if have('toy_sr') else {k: (v.to(device) if hasattr(v, 'to') else v) for k, v in build_toy_sr(cfg.prior).items()}
     hi = cfg.prior.res * cfg.prior.sr_factor
     t0 = time.time()
