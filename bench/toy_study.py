@@ -28,9 +28,9 @@ def prior_rprec(prompts, n=8, device='cuda'):
     from mav3d.toypriors import load_toy_t2v, sample_t2v
     from mav3d.toyeval import load_evaluator, prompt_scores, r_precision
     from mav3d.cameras import view_names
-    from mav3d.generate import verdict_cameras
+    from mav3d.export import grid_cameras
     parts, ev = load_toy_t2v(device=device), load_evaluator(device=device)
-    cams = verdict_cameras(n, device=device)
+    cams = grid_cameras(n, 16, radius=1.4, device=device)
     views = view_names(cams.theta[:, 0], cams.phi[:, 0])
     g = torch.Generator(device).manual_seed(0)
     out = {}

@@ -59,10 +59,12 @@ def save_video(frames,                # uint8 [F, H, W, 3] (numpy or torch)
     if path.suffix == '.gif': return save_gif(frames, path, fps)
     if path.suffix != '.mp4': raise ValueError(f"unknown video type {path.suffix!r}: use .mp4 or .gif")
     import imageio.v2 as imageio
+    try: import imageio_ffmpeg  # NB: without it imageio silently picks another plugin that cannot write mp4
+    except ImportError: raise ImportError("writing mp4 needs imageio-ffmpeg (it ships ffmpeg): pip install imageio-ffmpeg") from None
     H, W = frames.shape[1:3]
     frames = np.pad(frames, ((0, 0), (0, H % 2), (0, W % 2), (0, 0)), mode='edge')
     path.parent.mkdir(parents=True, exist_ok=True)
-    with imageio.get_writer(path, fps=fps, codec='libx264', quality=quality, pixelformat='yuv420p', macro_block_size=1) as w:
+    with imageio.get_writer(path, format='FFMPEG', fps=fps, codec='libx264', quality=quality, pixelformat='yuv420p', macro_block_size=1) as w:
         for f in frames: w.append_data(f)
     return path
 

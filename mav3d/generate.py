@@ -13,11 +13,11 @@ from fastcore.script import call_parse, Param, store_true
 from .cameras import *
 from .train import *
 from .train import CKPT
-from .export import render_frames, save_video, figure_grid, save_image
+from .export import render_frames, save_video, figure_grid, save_image, grid_cameras
 
 # %% auto #0
-__all__ = ['MAX_PROMPT_WORDS', 'RUN_FILES', 'parse_steps', 'parse_set', 'check_prompt', 'make_config', 'check_out',
-           'verdict_cameras', 'toy_verdict', 'write_results', 'generate', 'format_summary', 'generate_cli']
+__all__ = ['MAX_PROMPT_WORDS', 'RUN_FILES', 'parse_steps', 'parse_set', 'check_prompt', 'make_config', 'check_out', 'toy_verdict',
+           'write_results', 'generate', 'format_summary', 'generate_cli']
 
 # %% ../nbs/11_generate.ipynb #a8ca9f43
 MAX_PROMPT_WORDS = 60  # CLIP's 77-token context holds about this many words
@@ -108,21 +108,13 @@ def check_out(out:Path, cfg:TrainConfig, resume:bool) -> dict|None:
     return ck
 
 # %% ../nbs/11_generate.ipynb #a7c862ac
-def verdict_cameras(n_views:int=8, frames:int=16, radius:float=1.4, theta:float=math.pi / 3, device=None) -> Cameras:
-    "`n_views` fixed cameras evenly spaced in azimuth, each a clip of `frames` times spanning [0, 1]."
-    phi = 2 * math.pi * torch.arange(n_views, device=device) / n_views
-    full = lambda v: torch.full((n_views, frames), float(v), device=device)
-    return Cameras(full(radius), full(theta), phi[:, None].expand(n_views, frames).contiguous(),
-                   torch.linspace(0, 1, frames, device=device).expand(n_views, frames).contiguous(),
-                   torch.full((n_views,), 1 / (frames - 1), device=device))
-
 @torch.no_grad()
 def toy_verdict(scene, prompt:str, n_views:int=8, res:int=32, seed:int=0, n_samples:int=64) -> dict:
     "Evaluator R-precision, word guesses and motion of `scene` (a `Scene`) against the toy prompt's ground truth."
     from mav3d.toyworld import make_scene, render_scene, background_video, motion_measures, MOTIONS, COLOURS, SHAPES
     from mav3d.toyeval import load_evaluator, prompt_scores, r_precision
     dev = next(scene.parameters()).device
-    cams = verdict_cameras(n_views, device=dev)
+    cams = grid_cameras(n_views, 16, radius=1.4, device=dev)  # a fixed camera per view, 16 times over [0, 1]
     video = scene.render(cams, res, res, perturb=False, n_samples=n_samples)['rgb'].clamp(0, 1)          # [V, 16, 3, res, res]
     truth = torch.stack([render_scene(make_scene(prompt, seed), cams[i], res, res)[0] for i in range(n_views)])
     ev = load_evaluator(device=dev)
@@ -167,11 +159,13 @@ def generate(prompt:str, out='runs/scene', preset:str='auto', prior:str='toy', t
     t0 = time.time()
     summary = tr.fit()
     if rank: return summary
-    # NB: results at the finest trained size (the SRFT one), 48 frames of continuous time
-    summary['outputs'] = write_results(tr, out, cfg.srft_res if any(n == 'srft' for n, _ in tr.plan) else cfg.res, 48)
-    if cfg.prior == 'toy': summary['verdict'] = toy_verdict(tr.scene, cfg.prompt)
     summary['train_seconds_this_call'] = time.time() - t0
-    (out / 'summary.json').write_text(json.dumps(summary, indent=1, default=str))
+    if cfg.prior == 'toy': summary['verdict'] = toy_verdict(tr.scene, cfg.prompt)
+    write = lambda: (out / 'summary.json').write_text(json.dumps(summary, indent=1, default=str))
+    write()  # NB: before the videos, so that a failure there loses no numbers
+    # results at the finest trained size (the SRFT one), 48 frames of continuous time
+    summary['outputs'] = write_results(tr, out, cfg.srft_res if any(n == 'srft' for n, _ in tr.plan) else cfg.res, 48)
+    write()
     if progress: print(format_summary(summary))
     return summary
 

@@ -48,7 +48,7 @@ class Prior(nn.Module):
 
     def coeffs(self, t:torch.Tensor):
         "(√ᾱ_t, √(1−ᾱ_t)) for integer timesteps `t [B]`."
-        a = self.alphas_cumprod[t.long().to(self.alphas_cumprod.device)]
+        a = self.alphas_cumprod[t.long().to(self.alphas_cumprod.device)].to(t.device)  # on t's device
         return a.sqrt(), (1 - a).sqrt()
 
     def add_noise(self, x, noise, t):

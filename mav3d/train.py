@@ -103,8 +103,8 @@ PRESETS = dict(
     fast=TrainConfig(**{**_TOY, 'n_samples': 32}, field=HexPlaneConfig(n_levels=4, base_res=16, max_res=128, feat_dim=8, hidden=64),
                      static_steps=300, dynamic_steps=500, srft_steps=60, sigma_steps=500, batch=4, srft_batch=2,
                      lr=3e-3, lr_end=3e-4, mlp_lr_scale=0.1, ckpt_every=100, preview_every=100),
-    smoke=TrainConfig(**{**_TOY, 'n_samples': 24}, field=HexPlaneConfig.tiny, static_steps=8, dynamic_steps=8, srft_steps=3,
-                      sigma_steps=8, batch=1, srft_batch=1, occ_every=4, lr=1e-2, lr_end=1e-3, ckpt_every=4,
+    smoke=TrainConfig(**{**_TOY, 'n_samples': 24}, field=HexPlaneConfig.tiny, static_steps=8, dynamic_steps=6, srft_steps=2,
+                      sigma_steps=6, batch=1, srft_batch=1, occ_every=4, lr=1e-2, lr_end=1e-3, ckpt_every=4,
                       preview_every=8, log_every=1),
 )
 
