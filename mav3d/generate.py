@@ -12,7 +12,7 @@ import torch
 from fastcore.script import call_parse, Param, store_true
 from .cameras import *
 from .train import *
-from .train import CKPT
+from .train import CKPT, config_diff
 from .export import render_frames, save_video, figure_grid, save_image, grid_cameras
 
 # %% auto #0
@@ -38,7 +38,9 @@ def parse_set(text:str|None) -> dict:
     for item in text.split(','):
         k, sep, v = item.partition('=')
         k = k.strip()
-        if not sep or k not in kinds: raise ValueError(f"--set {item!r}: expected key=value with key one of {', '.join(kinds)}")
+        if not sep or k not in kinds or k == 'field':
+            raise ValueError(f"--set {item!r}: expected key=value with key one of {', '.join(n for n in kinds if n != 'field')} "
+                             "(the field's architecture comes with --preset)")
         kind = str(kinds[k])
         if 'bool' in kind: out[k] = v.strip().lower() in ('1', 'true', 'yes')
         elif 'int' in kind and 'None' not in kind: out[k] = int(v)
@@ -75,7 +77,6 @@ def make_config(prompt:str, preset:str='auto', prior:str='toy', t2v:str|None=Non
     over = dict(prompt=prompt, prior=prior, seed=seed, device=device, **parse_steps(steps), **parse_set(set))
     if prior == 'diffusers':
         over.update(t2v_id=t2v, t2i_id=t2i, sr_id=sr)
-        if preset != 'paper': over.update(prior_dtype='auto')
     elif prior != 'toy': raise ValueError(f"--prior {prior!r}: use 'toy' (bundled, offline) or 'diffusers' (with --t2v ID)")
     elif any((t2v, t2i, sr)): raise ValueError("--t2v/--t2i/--sr name diffusers models: add --prior diffusers")
     if no_static: over['static_pretrain'] = False
@@ -100,9 +101,7 @@ def check_out(out:Path, cfg:TrainConfig, resume:bool) -> dict|None:
         if out.exists() and not out.is_dir(): raise NotADirectoryError(f"--out {out} is a file: choose a folder")
         return None
     ck = read_checkpoint(out / CKPT)
-    saved = TrainConfig(**ck['config'])
-    diff = [f"{f.name}: run {getattr(saved, f.name)!r}, now {getattr(cfg, f.name)!r}" for f in fields(TrainConfig)
-            if f.name != 'device' and getattr(saved, f.name) != getattr(cfg, f.name)]
+    diff = config_diff(TrainConfig(**ck['config']), cfg)
     if diff: raise ValueError(f"--resume: {out} holds a different run ({'; '.join(diff)}). Resume with the same "
                               f"arguments (see {out / 'config.json'}), or start a new --out.")
     return ck
@@ -147,11 +146,9 @@ def generate(prompt:str, out='runs/scene', preset:str='auto', prior:str='toy', t
              no_srft=False, set=None, progress:bool=True) -> dict:
     "Check the request, train all stages (or resume), write results; returns the summary."
     cfg = make_config(prompt, preset, prior, t2v, t2i, sr, seed, device, steps, no_static, fixed_camera, no_annealing, no_srft, set)
-    rank, world = init_distributed()
+    rank, _ = init_distributed()
     out = Path(out); ck = check_out(out, cfg, resume)
-    priors = load_priors(cfg, torch.device(cfg.device or ('cuda' if torch.cuda.is_available() else 'cpu')) if world == 1
-                         else torch.device('cuda', torch.cuda.current_device()) if torch.cuda.is_available() else 'cpu')
-    tr = Trainer(cfg, out, priors=priors, progress=progress)
+    tr = Trainer(cfg, out, progress=progress)  # loads the priors (an id that cannot load fails here, before any write)
     if ck is not None: tr.load_state_dict(ck)
     if rank == 0:
         out.mkdir(parents=True, exist_ok=True)

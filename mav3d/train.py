@@ -21,7 +21,8 @@ from .export import figure_grid, save_image
 
 # %% auto #0
 __all__ = ['PRESETS', 'STAGES', 'CKPT', 'TrainConfig', 'stage_plan', 'stage_at', 'cosine_lr', 'Scene', 'load_priors', 'sr_factor',
-           'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'read_checkpoint', 'load_scene']
+           'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'read_checkpoint', 'config_diff',
+           'load_scene']
 
 # %% ../nbs/10_train.ipynb #d20303de
 @dataclass
@@ -361,15 +362,17 @@ def read_checkpoint(path) -> dict:
                          "point --out at a mav3d run folder")
     return ck
 
+def config_diff(saved:TrainConfig, cfg:TrainConfig) -> list[str]:
+    "The settings (other than the device) in which two configs differ, as 'name: run …, now …'."
+    return [f"{f.name}: run {getattr(saved, f.name)!r}, now {getattr(cfg, f.name)!r}" for f in fields(TrainConfig)
+            if f.name != 'device' and getattr(saved, f.name) != getattr(cfg, f.name)]
+
 @patch
 def load_state_dict(self:Trainer, ck:dict):
     "Continue from a checkpoint of the same run."
-    saved = TrainConfig(**ck['config'])
-    diff = {f.name: (getattr(saved, f.name), getattr(self.cfg, f.name)) for f in fields(TrainConfig)
-            if f.name not in ('device',) and getattr(saved, f.name) != getattr(self.cfg, f.name)}
+    diff = config_diff(TrainConfig(**ck['config']), self.cfg)
     if diff:
-        raise ValueError("the checkpoint belongs to a run with other settings: " +
-                         "; ".join(f"{k}: checkpoint {a!r}, now {b!r}" for k, (a, b) in diff.items()) +
+        raise ValueError("the checkpoint belongs to a run with other settings: " + "; ".join(diff) +
                          ". Resume with the run's own config (its config.json), or start a fresh --out.")
     self.scene.field.static = stage_at(self.plan, min(ck['step'], self.n_steps - 1))[0] == 'static'
     self.scene.load_state_dict(ck['scene'])
