@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from torch import Tensor
 from fastcore.script import call_parse, Param, store_true
 from .cameras import Cameras, turntable_cameras
-from .render import render, moving_sphere
+from .render import render, moving_sphere, _device_of
 from .occupancy import alpha_to_density
 from .export import render_frames, depth_to_rgb, save_video, figure_grid, save_image
 
@@ -137,13 +137,9 @@ def field_colours(field, xyz:Tensor, t:float, # [N, 3] points, time
     g = torch.Generator().manual_seed(seed)
     off = F.normalize(torch.randn(n, 3, generator=g), dim=-1) * torch.rand(n, 1, generator=g) ** (1 / 3) * ball
     p = (xyz[:, None] + off[None]).reshape(-1, 3)                   # [N n, 3]
-    d, c = field(torch.cat([p, torch.full((len(p), 1), float(t))], -1).to(_device(field)))
+    d, c = field(torch.cat([p, torch.full((len(p), 1), float(t))], -1).to(_device_of(field)))
     w = d.float().cpu().view(-1, n, 1) + 1e-8
     return (w * c.float().cpu().view(-1, n, 3)).sum(1) / w.sum(1)
-
-def _device(field):
-    p = next(iter(field.parameters()), None) if isinstance(field, torch.nn.Module) else None
-    return p.device if p is not None else torch.device('cpu')
 
 def dilate_texture(tex:Tensor, mask:Tensor, iters:int=8) -> Tensor: # [R, R, 3], mask [R, R] bool
     "Fill texels outside the charts from their neighbours, `iters` texels deep."
@@ -366,7 +362,7 @@ def render_run(scene, out, res:int=256, frames:int=64, views:int=8, rows:int=4,
                camera:str='turntable',   # 'turntable', 'fixed' (time runs, camera still) or a trajectory .json
                fps:float=16, **render_kwargs) -> dict:
     "Colour and depth videos (mp4 + gif) and the Figure 2 grid (rows = times, views + depth columns) of a scene."
-    out = Path(out); kw = dict(chunk=2**16, **render_kwargs); dev = _device(scene)
+    out = Path(out); kw = dict(chunk=2**16, **render_kwargs); dev = _device_of(scene)
     if camera.endswith('.json'): cams, camera = trajectory_cameras(camera, device=dev), Path(camera).stem
     elif camera in ('turntable', 'fixed'): cams = turntable_cameras(frames, orbits=1. if camera == 'turntable' else 0., device=dev)
     else: raise ValueError(f"camera must be 'turntable', 'fixed' or a trajectory .json, got {camera!r}")

@@ -9,9 +9,9 @@ from pathlib import Path
 import numpy as np
 import torch
 from .cameras import sph2cart, turntable_cameras
-from .render import moving_sphere
+from .render import moving_sphere, _device_of
 from .export import render_frames
-from .mesh import density_grid, extract_mesh, pick_level, track_mesh, field_colours, _device
+from .mesh import density_grid, extract_mesh, pick_level, track_mesh, field_colours
 
 # %% auto #0
 __all__ = ['CAMERAS', 'pack_rgb', 'mesh_frames', 'density_points', 'point_frames', 'camera_preset', 'k3d_plot', 'png_bytes',
@@ -30,7 +30,7 @@ def mesh_frames(field, times, res:int=48, level:float|None=None, n_faces:int=300
     level = pick_level(density_grid(field, times[0], res, radius), level, n_samples, radius)
     meshes = [extract_mesh(field, t, res, level, radius, n_faces) for t in times]
     verts = track_mesh(*meshes[0], meshes, iters=track_iters)
-    dev = _device(field)
+    dev = _device_of(field)
     cols = [pack_rgb(field_colours(field, torch.tensor(v).to(dev), t).numpy()) for v, t in zip(verts, times)]
     return dict(times=times, verts=verts.astype(np.float32), faces=meshes[0][1].astype(np.uint32), colors=np.stack(cols))
 
@@ -47,7 +47,7 @@ def density_points(field, t:float, n:int=20_000, res:int=48, level:float|None=No
     idx = rng.choice(len(w), n, p=w / w.sum())
     ijk = np.stack(np.unravel_index(idx, grid.shape), -1)
     xyz = (ijk * cell - radius + rng.uniform(-0.5, 0.5, (n, 3)) * cell).astype(np.float32)
-    d, c = field(torch.cat([torch.tensor(xyz), torch.full((n, 1), float(t))], -1).to(_device(field)))
+    d, c = field(torch.cat([torch.tensor(xyz), torch.full((n, 1), float(t))], -1).to(_device_of(field)))
     return xyz, c.float().cpu().numpy()
 
 def point_frames(field, times, n:int=20_000, res:int=48, level:float|None=None, radius:float=1.0) -> dict:
@@ -97,7 +97,7 @@ def viewer_data(field, n_frames:int=16, kind:str='mesh', # 'mesh' or 'points'
     radius = render_kwargs.get('radius', 1.0)
     geo = (mesh_frames(field, times, grid_res, level, n_faces, radius, n_samples=render_kwargs.get('n_samples', 128)) if kind == 'mesh'
            else point_frames(field, times, n_points, grid_res, level, radius))
-    cams = turntable_cameras(n_frames, theta=theta, phi0=phi, orbits=0., device=_device(field))  # a fixed camera, time running
+    cams = turntable_cameras(n_frames, theta=theta, phi0=phi, orbits=0., device=_device_of(field))  # a fixed camera, time running
     kw = render_kwargs if render_kwargs.get('background') is not None else {'bg_color': (1., 1., 1.), **render_kwargs}
     rgb = render_frames(field, cams, res, **kw)['rgb']
     return dict(geometry=geo, times=times, frames=rgb, pngs=[png_bytes(f) for f in rgb])
