@@ -20,7 +20,7 @@ from .sds import sds_loss, srft_loss, t_range_at, sample_timesteps
 from .export import figure_grid, save_image
 
 # %% auto #0
-__all__ = ['PRESETS', 'STAGES', 'CKPT', 'TrainConfig', 'stage_plan', 'stage_at', 'cosine_lr', 'Scene', 'load_priors', 'sr_factor',
+__all__ = ['PRESETS', 'STAGES', 'CKPT', 'TrainConfig', 'stage_plan', 'stage_at', 'cosine_lr', 'Scene', 'load_priors',
            'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'read_checkpoint', 'config_diff',
            'load_scene']
 
@@ -175,10 +175,6 @@ def load_priors(cfg:TrainConfig, device=None) -> dict:
         return dict(image=image, video=video, sr=sr)
     raise ValueError(f"unknown prior {cfg.prior!r}: use 'toy' or 'diffusers'")
 
-def sr_factor(prior:Prior) -> int:
-    "The upscaling factor of an SR prior."
-    return getattr(prior, 'factor', None) or prior.scale
-
 # %% ../nbs/10_train.ipynb #3ad716f6
 def step_generator(seed:int, step:int, stream:int=0, device='cpu') -> torch.Generator:
     "The generator of one random stream of one step (0: the batch, 1: occupancy, 2 + i: jitter of sample i)."
@@ -271,8 +267,7 @@ def _batch(self:Trainer, stage:str, step:int):
 @patch
 def losses(self:Trainer, stage:str, k:int, n:int) -> tuple[Tensor, dict]:
     "The loss of this rank's share of one step of `stage` (its k-th of n), and its parts."
-    c, P = self.cfg, self.priors
-    self.scene.sigma.fill_(self._sigma(stage, k))
+    c, P = self.cfg, self.priors  # NB: `train_step` has set the bias width of this step
     t_range = t_range_at(k, n, c.t_min, (c.t_max, c.t_max_end))
     cams, out, draw_t, draw_noise = self._batch(stage, self.step)
     parts = {}
@@ -306,8 +301,8 @@ def train_step(self:Trainer) -> dict:
     "One optimisation step at `self.step`; returns its metrics."
     stage, k, n = stage_at(self.plan, self.step)
     self.scene.field.static = stage == 'static'
+    self.scene.sigma.fill_(self._sigma(stage, k))  # the bias width: the grid and the render see the same scene
     if self.scene.occupancy is not None and self.step % self.cfg.occ_every == 0:
-        self.scene.sigma.fill_(self._sigma(stage, k))
         self.scene.occupancy.update(self.scene, times=[0.] if stage == 'static' else None,
                                     generator=step_generator(self.cfg.seed, self.step, 1, self.device))
     self.opt.zero_grad(set_to_none=True)
@@ -409,7 +404,6 @@ def _trim_log(self:Trainer):
 @torch.no_grad()
 def preview(self:Trainer, path=None, res:int|None=None, n_views:int=4, n_times:int|None=None) -> 'np.ndarray':
     "Time × view grid (with depth) of the scene as it is now; saved to `path` if given."
-    stage = stage_at(self.plan, min(self.step, self.n_steps - 1))[0]
     n_times = n_times or (1 if self.scene.field.static else 4)
     img = figure_grid(self.scene, n_views, n_times, res or self.cfg.res, device=self.device, **self.scene.render_kwargs())
     if path is not None: save_image(img, path)
