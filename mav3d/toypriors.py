@@ -120,8 +120,8 @@ def _to_unet(v): return v.permute(0, 2, 1, 3, 4)   # [B, F, C, H, W] <-> [B, C, 
 
 def t2v_loss(parts:dict, videos:Tensor, # [B, F, 3, H, W] clean clips in [0, 1]
              prompts:list[str], fps:Tensor, # B prompts (view suffix included), [B] frame spacing
-             p_uncond:float=0.1, generator=None, weighting:str='eps') -> Tensor:
-    "Denoising loss of the toy text-to-video prior on a batch of clips (F = 1: images); weighting 'eps' or 'v'."
+             p_uncond:float=0.1, generator=None, weighting:str='eps', clamp:float=5.) -> Tensor:
+    "Denoising loss of the toy text-to-video prior on a batch of clips (F = 1: images); weighting 'eps' or 'v' (1/ᾱ_t, at most `clamp`)."
     unet, sched = parts['unet'], parts['scheduler']
     x0 = _to_unet(videos) * 2 - 1
     noise = torch.randn(x0.shape, generator=generator, device=x0.device)
@@ -131,7 +131,7 @@ def t2v_loss(parts:dict, videos:Tensor, # [B, F, 3, H, W] clean clips in [0, 1]
     fe = time_cond(unet, fps.to(x0), videos.shape[1] if videos.shape[1] > 1 else 16, cond)
     eps = unet(sched.add_noise(x0, noise, t), t, encoder_hidden_states=cond, timestep_cond=fe).sample
     if weighting == 'eps': return F.mse_loss(eps.float(), noise.float())
-    w = (1 / sched.alphas_cumprod.to(x0.device)).clamp(max=5)
+    w = (1 / sched.alphas_cumprod.to(x0.device)).clamp(max=clamp)
     return ((eps.float() - noise.float()) ** 2).mean((1, 2, 3, 4)).mul(w[t] / w.mean()).mean()
 
 def sr_loss(parts:dict, hi:Tensor, # [B, F, 3, H, W] clean high-resolution clips in [0, 1]

@@ -10,6 +10,7 @@ from pathlib import Path
 import torch, torch.nn.functional as F
 from torch import Tensor
 from fastcore.script import call_parse
+from tqdm.auto import tqdm
 from .cameras import *
 from .toyworld import *
 from .toypriors import *
@@ -17,7 +18,8 @@ from .toyeval import *
 
 # %% auto #0
 __all__ = ['ToyTrainConfig', 'render_pool', 'EMA', 'train_t2v', 'train_sr', 'train_evaluator', 'word_accuracy',
-           'motion_confusion', 'psnr', 'measure_priors', 'video_grid', 'train_toy_priors', 'train_toy_priors_cli']
+           'motion_confusion', 'psnr', 'measure_priors', 'video_grid', 'train_toy_priors', 'train_toy_priors_cli',
+           'distill_free']
 
 # %% ../nbs/08c_toytrain.ipynb #818d622e
 @dataclass
@@ -39,6 +41,7 @@ class ToyTrainConfig:
     sr_minutes: float = 1.0      # SR budget
     n_eval_prompts: int = 64     # prompts sampled to measure the prior (all held-out ones included)
     weighting: str = 'eps'       # text-to-video loss weighting over noise levels: 'eps' or 'v' (see `t2v_loss`)
+    weight_clamp: float = 5.0    # cap of the 'v' weight 1/ᾱ_t (large: the x0 loss, high noise levels count more)
     guidance: float = 5.0        # classifier-free guidance when sampling
     sample_steps: int = 50       # DDIM steps when sampling
     def __post_init__(self):
@@ -105,9 +108,9 @@ def train_t2v(parts, pool, cfg:ToyTrainConfig, log=print):
     def loss_fn(step):
         if step % cfg.image_every == cfg.image_every - 1:   # image mode: one frame, no frame rate
             idx = torch.randint(0, n, (cfg.image_batch,), generator=g)
-            return t2v_loss(parts, _batch(pool, idx, res)[:, :1], [pool['prompts'][i] for i in idx], torch.zeros(len(idx)), weighting=cfg.weighting)
+            return t2v_loss(parts, _batch(pool, idx, res)[:, :1], [pool['prompts'][i] for i in idx], torch.zeros(len(idx)), weighting=cfg.weighting, clamp=cfg.weight_clamp)
         idx = torch.randint(0, n, (cfg.batch,), generator=g)
-        return t2v_loss(parts, _batch(pool, idx, res), [pool['prompts'][i] for i in idx], pool['fps'][idx], weighting=cfg.weighting)
+        return t2v_loss(parts, _batch(pool, idx, res), [pool['prompts'][i] for i in idx], pool['fps'][idx], weighting=cfg.weighting, clamp=cfg.weight_clamp)
     return _fit(loss_fn, [parts['unet'], parts['text_encoder']], cfg.t2v_minutes, cfg.lr, cfg.ema, log=log, name='t2v')
 
 def train_sr(parts, pool, cfg:ToyTrainConfig, log=print):
@@ -250,3 +253,21 @@ def train_toy_priors_cli(out:str='runs/toy_priors', # folder for weights, metric
     cfg = ToyTrainConfig(seed=seed, pool=pool, eval_pool=eval_pool, t2v_minutes=t2v_minutes, sr_minutes=sr_minutes,
                          eval_minutes=eval_minutes, lr=lr)
     train_toy_priors(out, cfg, tuple(phases.split(',')), init, device)
+
+# %% ../nbs/08c_toytrain.ipynb #4f52c8ea
+def distill_free(prior, prompts:list[str], # a `ToyVideoPrior` and B toy prompts (a view suffix is added)
+                 frames:int=16, steps:int=100, guidance:float=20., lr:float=0.05,
+                 view:str='front', seed:int=0, progress:bool=False) -> Tensor: # -> [B, frames, 3, H, W] in [0, 1]
+    "SDS (frames = 1) or SDS-T (frames > 1, spread over the whole clip) from `prior` into free pixels."
+    from mav3d.sds import sds_loss
+    dev, (H, W) = next(prior.unet.parameters()).device, prior.resolution
+    torch.manual_seed(seed)
+    logit = torch.zeros(len(prompts), frames, 3, H, W, device=dev, requires_grad=True)  # [B, F, 3, H, W]
+    opt, g = torch.optim.Adam([logit], lr), torch.Generator(dev).manual_seed(seed)
+    cond = prior.encode_text([f"{p}, {view} view" for p in prompts])
+    fps = torch.full((len(prompts),), 1 / (frames - 1) if frames > 1 else 0., device=dev)
+    for _ in (tqdm(range(steps), desc='SDS') if progress else range(steps)):
+        x = torch.sigmoid(logit)
+        loss, info = sds_loss(prior, x[:, 0] if frames == 1 else x, cond, guidance_scale=guidance, generator=g, fps=fps)
+        opt.zero_grad(); (loss / len(prompts)).backward(); opt.step()
+    return torch.sigmoid(logit).detach()
