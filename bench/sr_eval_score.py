@@ -12,7 +12,7 @@ n = int(sys.argv[1]) if len(sys.argv) > 1 else 16
 pool = render_pool(n, ALL_PROMPTS, 16, 64, 96, False, 123, None, None)
 hi = pool['videos'].float() / 255; lo = resize_frames(hi, 32, 'area')
 sr, ev = load_toy_sr(), load_evaluator()
-up = sample_sr(sr, lo, 2, 50, generator=torch.Generator().manual_seed(0))
+up = sample_sr(sr, lo, 2, int(sys.argv[2]) if len(sys.argv) > 2 else 50, generator=torch.Generator().manual_seed(0))
 bic = sr_upsample(lo, (64, 64))
 idx = torch.tensor([ALL_PROMPTS.index(toy_prompt(*parse_prompt(p))) for p in pool['prompts']])
 out = {}

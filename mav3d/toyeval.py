@@ -46,9 +46,13 @@ def prompt_scores(ev:ToyEvaluator, video:Tensor) -> Tensor: # [B, F, 3, H, W] ->
     idx = torch.tensor(_IDX, device=video.device)                           # [P, 3]
     return lp['colour'][:, idx[:, 0]] + lp['shape'][:, idx[:, 1]] + lp['motion'][:, idx[:, 2]]
 
-def r_precision(scores:Tensor, prompts:list[str]) -> float:
-    "Fraction of clips whose own prompt scores highest among all toy prompts (paper §4)."
-    target = torch.tensor([ALL_PROMPTS.index(toy_prompt(*parse_prompt(p))) for p in prompts], device=scores.device)
+def r_precision(scores:Tensor,               # [N, P] score of every prompt of the set for each clip or frame
+                prompts:list[str],           # N: the prompt each clip was made from
+                prompt_set:list[str]|None=None, # the P prompts scored (default: all toy prompts)
+               ) -> float:
+    "Fraction of clips whose own prompt scores highest among the prompt set (paper §4)."
+    if prompt_set is None: prompt_set, prompts = ALL_PROMPTS, [toy_prompt(*parse_prompt(p)) for p in prompts]
+    target = torch.tensor([list(prompt_set).index(p) for p in prompts], device=scores.device)
     return (scores.argmax(-1) == target).float().mean().item()
 
 # %% ../nbs/08b_toyeval.ipynb #a784786f
