@@ -11,12 +11,13 @@ PROMPTS = ['a blue sphere spinning', 'a red cube sliding left and right', 'a whi
            'a blue cube growing and shrinking', 'a purple torus spinning',                                  # held out
            'a red cube bouncing', 'a yellow sphere spinning', 'a purple cone growing and shrinking',
            'a blue torus sliding left and right', 'a red sphere standing still', 'a green cone spinning']   # seen
-VARIANTS = dict(full=[], no_static=['--no-static'], fixed_camera=['--fixed-camera'], no_annealing=['--no-annealing'],
-                no_srft=['--no-srft'])
-FLAGS = {'--no-static': 'no_static', '--fixed-camera': 'fixed_camera', '--no-annealing': 'no_annealing', '--no-srft': 'no_srft'}
+# each variant: the ablation switches of `generate` (paper Table 2), or settings (`--set`) it changes
+VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed_camera=True), no_annealing=dict(no_annealing=True),
+                no_srft=dict(no_srft=True), learned_bg=dict(set='background=learned'))
 
 def run_one(prompt, variant, out, preset, steps, extra):
-    kw = {FLAGS[f]: True for f in VARIANTS[variant]}
+    kw = dict(VARIANTS[variant])
+    extra = ','.join(x for x in (extra, kw.pop('set', None)) if x) or None
     code = (f"from mav3d.generate import generate; generate({prompt!r}, out={str(out)!r}, preset={preset!r}, "
             f"steps={steps!r}, set={extra!r}, progress=False, **{kw!r})")
     return subprocess.Popen([sys.executable, '-c', code], stdout=open(out.with_suffix('.log'), 'w'), stderr=subprocess.STDOUT,
@@ -44,10 +45,12 @@ def main():
     ap.add_argument('--out', default='runs/study'); ap.add_argument('--variants', default='full')
     ap.add_argument('--prompts', type=int, default=12); ap.add_argument('--parallel', type=int, default=12)
     ap.add_argument('--preset', default='fast'); ap.add_argument('--steps', default=None); ap.add_argument('--set', default=None)
+    ap.add_argument('--pick', default=None, help='indices into PROMPTS, e.g. 6,2,9 (default: the first --prompts)')
     ap.add_argument('--prior-rprec', action='store_true'); ap.add_argument('--deadline', type=float, default=1e9)
     a = ap.parse_args()
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
-    jobs = [(p, v) for v in a.variants.split(',') for p in PROMPTS[:a.prompts]]
+    prompts = [PROMPTS[int(i)] for i in a.pick.split(',')] if a.pick else PROMPTS[:a.prompts]
+    jobs = [(p, v) for v in a.variants.split(',') for p in prompts]
     t0, running, done = time.time(), [], []
     while jobs or running:
         while jobs and len(running) < a.parallel:
@@ -68,7 +71,7 @@ def main():
                          **({} if s is None else dict(r_precision=s['verdict']['r_precision'], motion_ratio=s['verdict']['motion_ratio'],
                                                       guesses=s['verdict']['guesses'], stage_seconds=s['stage_seconds'], skipped=s['skipped']))))
     res = dict(rows=rows, wall_seconds=time.time() - t0)
-    if a.prior_rprec: res['prior_r_precision'] = prior_rprec(PROMPTS[:a.prompts])
+    if a.prior_rprec: res['prior_r_precision'] = prior_rprec(prompts)
     (out / 'study.json').write_text(json.dumps(res, indent=1))
     lines = ['| variant | prompt | held out | R-prec (8 views) | motion ratio | guessed motion (majority) | prior R-prec |', '|---|---|---|---|---|---|---|']
     from collections import Counter

@@ -182,7 +182,8 @@ def docs_cli(dest:Param("folder of the site (default: _docs)", str)=None,
 
 # %% ../nbs/15_docs.ipynb #659c8bbe
 def wheel_check(tmp, smoke:bool=True,  # also run `mav3d_generate --preset smoke` from the venv
-                steps:str|None=None) -> dict: # its --steps (default: the preset's)
+                steps:str|None=None,    # its --steps (default: the preset's)
+                settings:str|None=None) -> dict: # its --set (e.g. 'frames=4')
     "Build the wheel, install it into a fresh venv in `tmp`, import mav3d and (optionally) run the main command."
     import site, torch, zipfile, os
     from nbdev.config import get_config
@@ -204,6 +205,7 @@ def wheel_check(tmp, smoke:bool=True,  # also run `mav3d_generate --preset smoke
     r = run(py, '-c', 'import mav3d, mav3d.generate; print(mav3d.__file__)')
     out = dict(wheel=whl.name, files=files, mav3d=r.stdout.strip(), import_rc=r.returncode, import_err=r.stderr[-2000:])
     if smoke:
-        r = run(tmp / 'venv' / 'bin' / 'mav3d_generate', 'a red cube bouncing', '--out', tmp / 'run', '--preset', 'smoke', *(['--steps', steps] if steps else []))
+        r = run(tmp / 'venv' / 'bin' / 'mav3d_generate', 'a red cube bouncing', '--out', tmp / 'run', '--preset', 'smoke',
+                *(['--steps', steps] if steps else []), *(['--set', settings] if settings else []))
         out.update(smoke_rc=r.returncode, smoke_out=r.stdout[-1500:], smoke_err=r.stderr[-3000:])
     return out

@@ -16,8 +16,8 @@ from .train import CKPT, config_diff
 from .export import render_frames, save_video, figure_grid, save_image, grid_cameras
 
 # %% auto #0
-__all__ = ['MAX_PROMPT_WORDS', 'RUN_FILES', 'parse_steps', 'parse_set', 'check_prompt', 'make_config', 'check_out', 'toy_verdict',
-           'write_results', 'generate', 'format_summary', 'generate_cli']
+__all__ = ['MAX_PROMPT_WORDS', 'RUN_FILES', 'parse_steps', 'parse_set', 'check_prompt', 'make_config', 'check_out',
+           'render_chunk', 'toy_verdict', 'write_results', 'generate', 'format_summary', 'generate_cli']
 
 # %% ../nbs/11_generate.ipynb #a8ca9f43
 MAX_PROMPT_WORDS = 60  # CLIP's 77-token context holds about this many words
@@ -107,6 +107,11 @@ def check_out(out:Path, cfg:TrainConfig, resume:bool) -> dict|None:
     return ck
 
 # %% ../nbs/11_generate.ipynb #a7c862ac
+def render_chunk(n_samples:int, device) -> int|None:
+    "Rays per chunk of a no-grad render: about 2**15 samples on a CPU (cache-sized), None (all at once) elsewhere."
+    return max(1, 2**15 // n_samples) if torch.device(device).type == 'cpu' else None
+
+# %% ../nbs/11_generate.ipynb #b343d008
 @torch.no_grad()
 def toy_verdict(scene, prompt:str, n_views:int=8, res:int=32, seed:int=0, n_samples:int=64) -> dict:
     "Evaluator R-precision, word guesses and motion of `scene` (a `Scene`) against the toy prompt's ground truth."
@@ -114,8 +119,8 @@ def toy_verdict(scene, prompt:str, n_views:int=8, res:int=32, seed:int=0, n_samp
     from mav3d.toyeval import load_evaluator, prompt_scores, r_precision
     dev = next(scene.parameters()).device
     cams = grid_cameras(n_views, 16, radius=1.4, device=dev)  # a fixed camera per view, 16 times over [0, 1]
-    video = scene.render(cams, res, res, perturb=False, n_samples=n_samples)['rgb'].clamp(0, 1)          # [V, 16, 3, res, res]
-    truth = torch.stack([render_scene(make_scene(prompt, seed), cams[i], res, res)[0] for i in range(n_views)])
+    video = scene.render(cams, res, res, perturb=False, n_samples=n_samples, chunk=render_chunk(n_samples, dev))['rgb'].clamp(0, 1)  # [V, 16, 3, res, res]
+    truth = render_scene(make_scene(prompt, seed), cams, res, res, n_samples=96, chunk=render_chunk(96, dev))            # [V, 16, 3, res, res]
     ev = load_evaluator(device=dev)
     scores = prompt_scores(ev, video)
     logits = ev(video)
@@ -132,7 +137,7 @@ def toy_verdict(scene, prompt:str, n_views:int=8, res:int=32, seed:int=0, n_samp
 def write_results(tr:Trainer, out:Path, res:int, frames:int) -> dict:
     "Turntable video (mp4 + gif) and the Figure 2 grid of the trained scene."
     sc, dev = tr.scene, tr.device
-    kw = dict(chunk=2**16, **sc.render_kwargs())
+    kw = dict(chunk=render_chunk(sc.n_samples, dev) or 2**16, **sc.render_kwargs())
     rgb = render_frames(sc, turntable_cameras(frames, device=dev), res, **kw)['rgb']
     paths = dict(gif=save_video(rgb, out / 'turntable.gif', fps=12))
     try: paths['video'] = save_video(rgb, out / 'turntable.mp4', fps=12)

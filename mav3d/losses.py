@@ -30,11 +30,14 @@ def gaussian_density_bias(pts:Tensor,        # [N, >=3] points (x, y, z[, t])
     "Eq. 4: lam * exp(-|mu|^2 / (2 sigma^2))."
     return lam * torch.exp(-pts[..., :3].pow(2).sum(-1) / (2 * sigma**2))
 
-def with_density_bias(field:Callable, lam:float=5.0, sigma:float=0.2) -> Callable:
+def with_density_bias(field:Callable, lam:float=5.0, sigma:float=0.2,
+                      shift:float=0.0) -> Callable: # constant added with the bias to the raw density (< 0: space starts empty)
     "A field whose density has the Gaussian bias added (before its activation where it takes `density_bias`)."
     pre = 'density_bias' in inspect.signature(getattr(field, 'forward', field)).parameters
+    if shift and not pre: raise ValueError("a density shift acts on the raw density before the activation; this field takes "
+                                           "no `density_bias` argument (its density is already activated): use shift=0")
     def biased(pts):  # pts [N, 4] -> density [N], rgb [N, 3]
-        if pre: return field(pts, density_bias=gaussian_density_bias(pts, lam, sigma))
+        if pre: return field(pts, density_bias=gaussian_density_bias(pts, lam, sigma) + shift)
         density, rgb = field(pts)
         return density + gaussian_density_bias(pts, lam, sigma), rgb
     return biased

@@ -12,6 +12,7 @@ from torch import Tensor
 from .cameras import *
 from .hexplane import HexPlaneConfig, HexPlaneField
 from .background import Background
+from .toyworld import toy_background
 from .render import render
 from .occupancy import OccupancyGrid
 from .losses import gaussian_sigma, with_density_bias, tv_loss, transmittance_bce
@@ -20,9 +21,9 @@ from .sds import sds_loss, srft_loss, t_range_at, sample_timesteps
 from .export import figure_grid, save_image
 
 # %% auto #0
-__all__ = ['PRESETS', 'STAGES', 'CKPT', 'TrainConfig', 'stage_plan', 'stage_at', 'cosine_lr', 'Scene', 'load_priors',
-           'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'read_checkpoint', 'config_diff',
-           'load_scene']
+__all__ = ['PRESETS', 'STAGES', 'BACKGROUNDS', 'CKPT', 'TrainConfig', 'stage_plan', 'stage_at', 'cosine_lr', 'Scene',
+           'load_priors', 'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'read_checkpoint',
+           'config_diff', 'load_scene']
 
 # %% ../nbs/10_train.ipynb #d20303de
 @dataclass
@@ -40,6 +41,7 @@ class TrainConfig:
     # scene model
     field: HexPlaneConfig = HexPlaneConfig.paper  # the 4D field (App. A.2)
     n_samples: int = 128                    # samples per ray (App. A.3)
+    background: str = 'learned'             # 'learned' (the MLP on ray directions, App. A.2) or 'toy' (the toy world's fixed backdrop)
     occupancy: bool = True                  # skip empty space with the occupancy grid (chapter 04a)
     occ_res: int = 64                       # its cells per axis
     occ_every: int = 16                     # update it every k steps
@@ -65,6 +67,7 @@ class TrainConfig:
     t_max_end: float = 0.98                 # (no annealing by default: motion is decided at high noise)
     # regularisers (App. A.3)
     density_bias: float = 5.0               # λ_τ of the Gaussian density bias (DreamFusion's blob strength)
+    density_shift: float = 0.0              # constant added with it to the raw density (< 0: space starts empty, chapter 05)
     sigma_min: float = 0.2                  # its width in the static stage and at the start of the dynamic one
     sigma_max: float = 2.0                  # its final width
     sigma_steps: int = 5000                 # dynamic steps over which the width grows (M)
@@ -98,12 +101,13 @@ class TrainConfig:
     def to_dict(self) -> dict: return asdict(self)
 
 # %% ../nbs/10_train.ipynb #fab1dc29
-_TOY = dict(prior='toy', res=32, srft_res=64, guidance_image=20., guidance_video=20., n_samples=64, occ_res=32)
+_TOY = dict(prior='toy', res=32, srft_res=64, guidance_image=20., guidance_video=20., n_samples=64, occ_res=32,
+            background='toy', density_bias=10., density_shift=-4.)
 PRESETS = dict(
     paper=TrainConfig(),
     fast=TrainConfig(**{**_TOY, 'n_samples': 32}, field=HexPlaneConfig(n_levels=4, base_res=16, max_res=128, feat_dim=8, hidden=64),
-                     static_steps=300, dynamic_steps=500, srft_steps=60, sigma_steps=500, batch=4, srft_batch=2,
-                     lr=3e-3, lr_end=3e-4, mlp_lr_scale=0.1, ckpt_every=100, preview_every=100),
+                     static_steps=200, dynamic_steps=400, srft_steps=40, sigma_steps=400, batch=4, srft_batch=2,
+                     lr=3e-3, lr_end=3e-4, ckpt_every=100, preview_every=100),
     smoke=TrainConfig(**{**_TOY, 'n_samples': 24}, field=HexPlaneConfig.tiny, static_steps=8, dynamic_steps=6, srft_steps=2,
                       sigma_steps=6, batch=1, srft_batch=1, occ_every=4, lr=1e-2, lr_end=1e-3, ckpt_every=4,
                       preview_every=8, log_every=1),
@@ -130,18 +134,21 @@ def cosine_lr(k:int, n:int, lr:float, lr_end:float) -> float:
     return lr_end + 0.5 * (lr - lr_end) * (1 + math.cos(math.pi * min(k / max(n, 1), 1.)))
 
 # %% ../nbs/10_train.ipynb #19292517
+BACKGROUNDS = ('learned', 'toy')
+
 class Scene(nn.Module):
     "The optimised scene: HexPlane field + Gaussian density bias, background, occupancy grid."
     def __init__(self, cfg:TrainConfig):
         super().__init__()
         self.field = HexPlaneField(cfg.field, static=True)
-        self.background = Background()
+        if cfg.background not in BACKGROUNDS: raise ValueError(f"unknown background {cfg.background!r}: use 'learned' or 'toy'")
+        self.background = Background() if cfg.background == 'learned' else toy_background  # NB: 'toy' has no parameters
         self.occupancy = OccupancyGrid(cfg.occ_res, cfg.field.radius, n_samples=cfg.n_samples) if cfg.occupancy else None
-        self.density_bias, self.n_samples = cfg.density_bias, cfg.n_samples
+        self.density_bias, self.density_shift, self.n_samples = cfg.density_bias, cfg.density_shift, cfg.n_samples
         self.register_buffer('sigma', torch.tensor(cfg.sigma_min))  # current width of the bias
 
     def forward(self, pts:Tensor) -> tuple[Tensor, Tensor]:  # pts [N, 4] -> density [N], rgb [N, 3]
-        return with_density_bias(self.field, self.density_bias, self.sigma.item())(pts)
+        return with_density_bias(self.field, self.density_bias, self.sigma.item(), self.density_shift)(pts)
 
     def render_kwargs(self) -> dict:
         "Keyword arguments of `render` for this scene."
