@@ -3,12 +3,11 @@
 python bench/fog_probe.py --out DIR --prompt "a red cube bouncing" --set static_steps=120 dynamic_steps=0 srft=False
 Writes DIR/probe.json (per-checkpoint stats) and DIR/probe.png (rows: rgb, acc, background only, at 4 views).
 """
-import argparse, json, time, math
+import argparse, json, time
 from pathlib import Path
 import numpy as np, torch
-from mav3d.train import TrainConfig, Trainer, stage_at
+from mav3d.train import TrainConfig, Trainer
 from mav3d.cameras import turntable_cameras
-from mav3d.render import render
 
 def parse(v):
     try: return json.loads(v)
@@ -17,10 +16,7 @@ def parse(v):
 @torch.no_grad()
 def look(tr, res=32):
     sc = tr.scene
-
-    from mav3d.cameras import CameraRanges
-    R = CameraRanges()
-    cams = turntable_cameras(4, radius=float(sum(R.radius) / 2) if isinstance(R.radius, tuple) else 1.5, device=tr.device)
+    cams = turntable_cameras(4, radius=1.25, device=tr.device)  # the middle of the training cameras' distances (1 to 1.5)
     out = sc.render(cams, res, res)
     rgb, acc = out['rgb'][0], out['acc'][0]                  # [4, 3, H, W], [4, 1, H, W]
     o, d = cams.rays(res, res)

@@ -13,6 +13,7 @@ from fastcore.basics import patch
 from fastcore.script import call_parse, Param
 from .cameras import Cameras
 from .export import render_frames, grid_cameras
+from .render import render_chunk
 from .toyworld import ALL_PROMPTS, HELD_OUT, parse_prompt, toy_prompt
 from .toyeval import load_evaluator, prompt_scores, r_precision
 
@@ -40,7 +41,6 @@ def render_clips(scene,                      # a `Scene`, or any field `pts [N, 
                  cams:Cameras, res:int=32,   # square frame size
                  **kw) -> Tensor:            # [B, F, 3, res, res] in [0, 1]
     "Every clip of `cams`, rendered at `res`² with the scene's render settings (plus `kw`)."
-    from mav3d.generate import render_chunk
     kw = {**(scene.render_kwargs() if hasattr(scene, 'render_kwargs') else {}), **kw}
     kw.setdefault('chunk', render_chunk(kw.get('n_samples', 128), cams.device) or 2**16)   # 128: `render_frames`' default
     clips = [render_frames(scene, cams[i], res, **kw)['rgb'] for i in range(cams.B)]   # each uint8 [F, res, res, 3]

@@ -14,10 +14,11 @@ from .cameras import *
 from .train import *
 from .train import CKPT, config_diff
 from .export import render_frames, save_video, figure_grid, save_image, grid_cameras
+from .render import render_chunk
 
 # %% auto #0
-__all__ = ['MAX_PROMPT_WORDS', 'RUN_FILES', 'parse_steps', 'parse_set', 'check_prompt', 'make_config', 'check_out',
-           'render_chunk', 'toy_verdict', 'write_results', 'generate', 'format_summary', 'generate_cli']
+__all__ = ['MAX_PROMPT_WORDS', 'RUN_FILES', 'parse_steps', 'parse_set', 'check_prompt', 'make_config', 'check_out', 'toy_verdict',
+           'write_results', 'generate', 'format_summary', 'generate_cli']
 
 # %% ../nbs/11_generate.ipynb #a8ca9f43
 MAX_PROMPT_WORDS = 60  # CLIP's 77-token context holds about this many words
@@ -105,11 +106,6 @@ def check_out(out:Path, cfg:TrainConfig, resume:bool) -> dict|None:
     if diff: raise ValueError(f"--resume: {out} holds a different run ({'; '.join(diff)}). Resume with the same "
                               f"arguments (see {out / 'config.json'}), or start a new --out.")
     return ck
-
-# %% ../nbs/11_generate.ipynb #a7c862ac
-def render_chunk(n_samples:int, device) -> int|None:
-    "Rays per chunk of a no-grad render: about 2**15 samples on a CPU (cache-sized), None (all at once) elsewhere."
-    return max(1, 2**15 // n_samples) if torch.device(device).type == 'cpu' else None
 
 # %% ../nbs/11_generate.ipynb #b343d008
 @torch.no_grad()

@@ -14,7 +14,7 @@ from .cameras import *
 
 # %% auto #0
 __all__ = ['ray_box', 'stratified_bins', 'volume_render', 'uniform_cube', 'bounce', 'moving_sphere', 'render_rays', 'render',
-           'render_images', 'render_turntable', 'save_gif', 'demo_scene', 'turntable_cli']
+           'render_images', 'render_chunk', 'render_turntable', 'save_gif', 'demo_scene', 'turntable_cli']
 
 # %% ../nbs/04_render.ipynb #1ae15b22
 def ray_box(origins:Tensor, # [n_rays, 3] ray origins
@@ -173,6 +173,11 @@ def render_images(field, cams:Cameras, H:int, W:int, **kwargs) -> Tensor: # rgb 
     if cams.F != 1: raise ValueError(f"render_images needs clips of one frame, got F={cams.F}: use `render` for videos "
                                      "or sample_cameras(B, F=1)")
     return render(field, cams, H, W, **kwargs)['rgb'][:, 0]
+
+# %% ../nbs/04_render.ipynb #1e09f91b
+def render_chunk(n_samples:int, device) -> int|None:
+    "Rays per chunk of a no-grad render: about 2**15 samples on a CPU (cache-sized), None (all at once) elsewhere."
+    return max(1, 2**15 // n_samples) if torch.device(device).type == 'cpu' else None
 
 # %% ../nbs/04_render.ipynb #dd379881
 def _device_of(field):
