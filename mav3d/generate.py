@@ -147,8 +147,9 @@ def generate(prompt:str, out='runs/scene', preset:str='auto', prior:str='toy', t
              no_srft=False, set=None, progress:bool=True) -> dict:
     "Check the request, train all stages (or resume), write results; returns the summary."
     cfg = make_config(prompt, preset, prior, t2v, t2i, sr, seed, device, steps, no_static, fixed_camera, no_annealing, no_srft, set)
-    rank, _ = init_distributed()
+    rank, world = init_distributed()
     out = Path(out); ck = check_out(out, cfg, resume)
+    if world > 1: torch.distributed.barrier()  # NB: every rank has checked --out before rank 0 writes into it
     tr = Trainer(cfg, out, progress=progress)  # loads the priors (an id that cannot load fails here, before any write)
     if ck is not None: tr.load_state_dict(ck)
     if rank == 0:

@@ -34,6 +34,7 @@ class HexPlaneConfig:
     base_res: int = 16             # side of the coarsest level
     max_res: int = 2048            # side of the finest level
     max_time_res: int|None = None  # cap on the T side of temporal planes (None: same as space)
+    grad_copies: int = 1           # > 1: levels of side <= 256 are sampled from this many copies (fewer GPU atomic collisions in the backward)
     feat_dim: int = 8              # R: features per plane per level
     hidden: int = 128              # MLP width
     n_layers: int = 5              # linear layers in the MLP (ReLU after each hidden one)
@@ -59,15 +60,22 @@ def normalize_pts(pts:torch.Tensor, # [N, 4] points (x, y, z, t)
 # %% ../nbs/02_hexplane.ipynb #b1272ead
 def sample_planes(planes:torch.Tensor, # [P, C, H, W] a stack of P planes
                   uv:torch.Tensor,     # [P, N, 2] coordinates in [-1, 1], (u along W, v along H)
+                  copies:int=1,        # > 1: spread the points over this many copies of the stack (same result)
                  ) -> torch.Tensor:    # [P, C, N]
     "Bilinearly sample each plane of a stack at its own N points."
-    return F.grid_sample(planes, uv[:, None], mode='bilinear',
-                         padding_mode='border', align_corners=True)[:, :, 0]
+    kw = dict(mode='bilinear', padding_mode='border', align_corners=True)
+    if copies == 1: return F.grid_sample(planes, uv[:, None], **kw)[:, :, 0]
+    P, N, _ = uv.shape
+    n = -(-N // copies)                                                   # points per copy
+    uv = F.pad(uv, (0, 0, 0, n * copies - N)).reshape(P * copies, 1, n, 2)  # row p*copies + k: points k*n.. of plane p
+    f = F.grid_sample(planes.repeat_interleave(copies, 0), uv, **kw)      # [P*copies, C, 1, n]
+    return f.reshape(P, copies, -1, n).transpose(1, 2).reshape(P, -1, copies * n)[:, :, :N]
 
 def hexplane_features(spatial:list,  # per level [3, C, r, r]: planes xy, xz, yz
                       temporal:list|None, # per level [3, C, rt, r]: planes zt, yt, xt; None = static
                       pts:torch.Tensor,   # [N, 4] points (x, y, z, t)
                       radius:float=1.0,   # scene box half-size
+                      copies:int=1,       # copies of the levels of side <= 256 (see `sample_planes`)
                      ) -> torch.Tensor:   # [N, L*3*C], level-major, then pair, then channel
     "Eq. 1 features [P_xy+P_zt ; P_xz+P_yt ; P_yz+P_xt], concatenated over levels."
     q = normalize_pts(pts, radius)
@@ -75,8 +83,9 @@ def hexplane_features(spatial:list,  # per level [3, C, r, r]: planes xy, xz, yz
     uv_t = q[:, _TIME_IDX].transpose(0, 1)   # [3, N, 2]
     feats = []
     for l, s in enumerate(spatial):
-        f = sample_planes(s, uv_s)  # [3, C, N]
-        if temporal is not None: f = f + sample_planes(temporal[l], uv_t)
+        k = copies if s.shape[-1] <= 256 else 1
+        f = sample_planes(s, uv_s, k)  # [3, C, N]
+        if temporal is not None: f = f + sample_planes(temporal[l], uv_t, k)
         feats.append(f.permute(2, 0, 1).flatten(1))  # [N, 3*C]
     return torch.cat(feats, -1)
 
@@ -133,7 +142,7 @@ def features(self:HexPlaneField, pts:torch.Tensor # [N, 4] points (x, y, z, t)
     "Eq. 1 features of the points; the temporal planes are skipped when static."
     _check_pts(pts)
     temporal = None if self.static else list(self.temporal)
-    return hexplane_features(list(self.spatial), temporal, pts.to(self.spatial[0].dtype), self.cfg.radius)
+    return hexplane_features(list(self.spatial), temporal, pts.to(self.spatial[0].dtype), self.cfg.radius, self.cfg.grad_copies)
 
 @patch
 def forward(self:HexPlaneField, pts:torch.Tensor, # [N, 4] points (x, y, z, t)

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from torch import Tensor, nn
+from torch.utils.checkpoint import checkpoint
 from fastcore.script import call_parse
 from .cameras import *
 
@@ -133,6 +134,7 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
                 chunk:int=None,         # rays per chunk (None: all at once)
                 generator:torch.Generator=None, # for the jitter
                 radius:float=1.0,       # scene box [-radius, radius]^3
+                grad_checkpoint:bool=False, # recompute each chunk in the backward instead of keeping its activations
                ) -> dict: # rgb [n_rays, 3], depth [n_rays], acc [n_rays], n_evals (field evaluations)
     "Render rays through any 4D field: box clip, stratified samples, occupancy skip, compositing over the background."
     if background is not None and bg_color is not None:
@@ -145,9 +147,14 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
         raise ValueError(f"a jitter tensor must be [n_rays, n_samples] = {(R, n_samples)}, got {tuple(perturb.shape)}")
     times = torch.as_tensor(times, dtype=origins.dtype, device=origins.device).expand(R)
     chunk = chunk or max(R, 1)
+    recompute = grad_checkpoint and torch.is_grad_enabled()
+    if recompute and perturb is True:  # NB: drawn once, so that the backward's recomputation sees the same samples
+        perturb = torch.rand(R, n_samples, device=origins.device, dtype=origins.dtype, generator=generator)
     jitter = lambda i: perturb[i:i+chunk] if torch.is_tensor(perturb) else perturb
-    outs = [_render_chunk(field, origins[i:i+chunk], dirs[i:i+chunk], times[i:i+chunk], n_samples, jitter(i),
-                          occupancy, generator, radius) for i in range(0, max(R, 1), chunk)]
+    def one(i):
+        args = (field, origins[i:i+chunk], dirs[i:i+chunk], times[i:i+chunk], n_samples, jitter(i), occupancy, generator, radius)
+        return checkpoint(_render_chunk, *args, use_reentrant=False) if recompute else _render_chunk(*args)
+    outs = [one(i) for i in range(0, max(R, 1), chunk)]
     rgb, depth, acc = (torch.cat([o[k] for o in outs]) for k in ('rgb', 'depth', 'acc'))
     if background is not None: bg = background(dirs).to(rgb.dtype)
     elif bg_color is not None: bg = torch.as_tensor(bg_color, dtype=rgb.dtype, device=rgb.device).expand(R, 3)

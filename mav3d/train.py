@@ -45,6 +45,7 @@ class TrainConfig:
     occupancy: bool = True                  # skip empty space with the occupancy grid (chapter 04a)
     occ_res: int = 64                       # its cells per axis
     occ_every: int = 16                     # update it every k steps
+    grad_chunk: int|None = None             # rays per chunk of the training render, recomputed in the backward (chapter 04); None: all at once
     # stages (App. A.3)
     static_steps: int = 5000                # T2I SDS on single images (2000 suffice, App. A.1)
     dynamic_steps: int = 5000               # SDS-T on videos
@@ -104,7 +105,9 @@ class TrainConfig:
 _TOY = dict(prior='toy', res=32, srft_res=64, guidance_image=20., guidance_video=20., n_samples=64, occ_res=32,
             background='toy', density_bias=10., density_shift=-4.)
 PRESETS = dict(
-    paper=TrainConfig(),
+    # 4096 rays × 128 samples a recomputed chunk: the paper's steps fit in 80 GB; 64 copies of the small levels:
+    # the dynamic step 7.5 -> 6.1 s on an H100 (bench/NOTES.md, session 16)
+    paper=TrainConfig(grad_chunk=4096, field=HexPlaneConfig(grad_copies=64)),
     fast=TrainConfig(**{**_TOY, 'n_samples': 32}, field=HexPlaneConfig(n_levels=4, base_res=16, max_res=128, feat_dim=8, hidden=64),
                      static_steps=200, dynamic_steps=400, srft_steps=40, sigma_steps=400, batch=4, srft_batch=2,
                      lr=3e-3, lr_end=3e-4, ckpt_every=100, preview_every=100),
@@ -211,6 +214,9 @@ class Trainer:
                  progress:bool=True):              # tqdm bars
         self.cfg, self.out, self.progress = cfg, Path(out) if out else None, progress
         self.rank, self.world = _world()
+        for k in ('batch',) + (('srft_batch',) if cfg.srft else ()):  # NB: before any work, not when the stage starts
+            n = getattr(cfg, k)
+            if n % self.world: raise ValueError(f"{k}={n} does not split over {self.world} GPUs: set {k} to a multiple of {self.world} (--set {k}=...)")
         self.device = torch.device(cfg.device or ('cuda' if torch.cuda.is_available() else 'cpu'))
         if self.device.type == 'cuda' and self.world > 1: self.device = torch.device('cuda', torch.cuda.current_device())
         torch.manual_seed(cfg.seed)
@@ -266,7 +272,7 @@ def _batch(self:Trainer, stage:str, step:int):
     n_rays = cams.F * res * res  # per clip
     jitter = torch.cat([torch.rand(n_rays, c.n_samples, device=self.device, generator=step_generator(c.seed, step, 2 + sl.start + i, self.device))
                         for i in range(cams.B)])   # [B_local·F·res², S]: each sample's own stream
-    out = self.scene.render(cams, res, res, perturb=jitter)
+    out = self.scene.render(cams, res, res, perturb=jitter, chunk=c.grad_chunk, grad_checkpoint=c.grad_chunk is not None)
     def draw_t(t_range): return lambda _, T: sample_timesteps(B, T, t_range, g, self.device)[sl]
     def draw_noise(shape): return torch.randn((B, *shape[1:]), generator=g, device=self.device)[sl]
     return cams, out, draw_t, draw_noise
