@@ -142,7 +142,8 @@ def features(self:HexPlaneField, pts:torch.Tensor # [N, 4] points (x, y, z, t)
     "Eq. 1 features of the points; the temporal planes are skipped when static."
     _check_pts(pts)
     temporal = None if self.static else list(self.temporal)
-    return hexplane_features(list(self.spatial), temporal, pts.to(self.spatial[0].dtype), self.cfg.radius, self.cfg.grad_copies)
+    copies = self.cfg.grad_copies if torch.is_grad_enabled() else 1  # NB: the copies only help the backward
+    return hexplane_features(list(self.spatial), temporal, pts.to(self.spatial[0].dtype), self.cfg.radius, copies)
 
 @patch
 def forward(self:HexPlaneField, pts:torch.Tensor, # [N, 4] points (x, y, z, t)
