@@ -3,6 +3,9 @@ the priors' training) with the full method and each ablation, runs in parallel p
 every verdict, a markdown table, and a picture of every result.
 
     python bench/toy_study.py --out runs/study --variants full,no_static,fixed_camera,no_annealing,no_srft --parallel 12
+
+GPU runs are not bitwise reproducible, and one run's R-precision varies by up to 0.5 (bench/NOTES.md, session 16):
+`--seeds 0,1,2` runs each prompt and variant with several seeds (folders PROMPT_seedN), and the tables average them.
 """
 import argparse, json, os, subprocess, sys, time
 from pathlib import Path
@@ -17,11 +20,11 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 # probes of the spin problem (session 16): stronger video guidance, a longer dynamic stage
                 g50=dict(set='guidance_video=50'), long=dict(set='dynamic_steps=700,sigma_steps=700'))
 
-def run_one(prompt, variant, out, preset, steps, extra):
+def run_one(prompt, variant, out, preset, steps, extra, seed=0):
     kw = dict(VARIANTS[variant])
     extra = ','.join(x for x in (extra, kw.pop('set', None)) if x) or None
     code = (f"from mav3d.generate import generate; generate({prompt!r}, out={str(out)!r}, preset={preset!r}, "
-            f"steps={steps!r}, set={extra!r}, progress=False, **{kw!r})")
+            f"steps={steps!r}, set={extra!r}, seed={seed}, progress=False, **{kw!r})")
     return subprocess.Popen([sys.executable, '-c', code], stdout=open(out.with_suffix('.log'), 'w'), stderr=subprocess.STDOUT,
                             env={**os.environ, 'OMP_NUM_THREADS': '1'})
 
@@ -49,15 +52,16 @@ def main():
     ap.add_argument('--preset', default='fast'); ap.add_argument('--steps', default=None); ap.add_argument('--set', default=None)
     ap.add_argument('--pick', default=None, help='indices into PROMPTS, e.g. 6,2,9 (default: the first --prompts)')
     ap.add_argument('--prior-rprec', action='store_true'); ap.add_argument('--deadline', type=float, default=1e9)
+    ap.add_argument('--seeds', default='0', help='seeds per prompt and variant, e.g. 0,1,2 (GPU runs differ run to run: average them)')
     a = ap.parse_args()
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     prompts = [PROMPTS[int(i)] for i in a.pick.split(',')] if a.pick else PROMPTS[:a.prompts]
-    jobs = [(p, v) for v in a.variants.split(',') for p in prompts]
+    jobs = [(p, v, int(s)) for s in a.seeds.split(',') for v in a.variants.split(',') for p in prompts]
     t0, running, done = time.time(), [], []
     while jobs or running:
         while jobs and len(running) < a.parallel:
-            p, v = jobs.pop(0); d = out / v / p.replace(' ', '_'); d.parent.mkdir(parents=True, exist_ok=True)
-            running.append((p, v, d, run_one(p, v, d, a.preset, a.steps, a.set)))
+            p, v, seed = jobs.pop(0); d = out / v / (p.replace(' ', '_') + (f'_seed{seed}' if seed else '')); d.parent.mkdir(parents=True, exist_ok=True)
+            running.append((p, v, d, run_one(p, v, d, a.preset, a.steps, a.set, seed)))
         time.sleep(2)
         if time.time() - t0 > a.deadline:
             for r in running: r[3].kill(); r[3].wait()
@@ -69,7 +73,7 @@ def main():
     rows = []
     for p, v, d, proc in done:
         s = json.loads((d / 'summary.json').read_text()) if (d / 'summary.json').exists() else None
-        rows.append(dict(prompt=p, variant=v, held_out=PROMPTS.index(p) < 6, rc=proc.returncode,
+        rows.append(dict(prompt=p, variant=v, run=d.name, held_out=PROMPTS.index(p) < 6, rc=proc.returncode,
                          **({} if s is None else dict(r_precision=s['verdict']['r_precision'], motion_ratio=s['verdict']['motion_ratio'],
                                                       guesses=s['verdict']['guesses'], stage_seconds=s['stage_seconds'], skipped=s['skipped']))))
     res = dict(rows=rows, wall_seconds=time.time() - t0)
