@@ -36,11 +36,11 @@ from pathlib import Path
 import torch, torch.distributed as dist
 from torch.utils.flop_counter import FlopCounterMode
 from timing import time_step                    # bench/timing.py
-from sds_step import build, load_cfg             # bench/sds_step.py
+from sds_step import build, load_cfg, n_params   # bench/sds_step.py
 from diffusers import AutoencoderKL, DDPMScheduler, UNet2DConditionModel
 from mav3d.hexplane import HexPlaneConfig
 from mav3d.priors import StableDiffusionPrior, tiny_configs
-from mav3d.train import TrainConfig, Trainer, init_distributed
+from mav3d.train import TrainConfig, Trainer, init_distributed, _dtype
 
 PAPER_HOURS = dict(static=0.5, dynamic=3.0, srft=3.0, gpus=8, gpu_hours=52)  # App. A.3, 8 A100s
 TARGET_H100_HOURS = 2.0
@@ -176,7 +176,7 @@ def main():
     cfg = TrainConfig.preset('paper', device=dev.type, **over)
     paper = TrainConfig.preset('paper')
     stages = [s for s in a.stages.split(',') if s]
-    dt = torch.bfloat16 if dev.type == 'cuda' and cfg.prior_dtype == 'auto' else (torch.float32 if cfg.prior_dtype == 'auto' else getattr(torch, cfg.prior_dtype))
+    dt = _dtype(cfg, dev)  # the trainer's prior dtype
     torch.manual_seed(0)
     need = {'static': ['image'], 'dynamic': ['video'], 'srft': ['sr', 'video']}
     roles = {r for s in stages for r in need[s]}
@@ -185,15 +185,14 @@ def main():
     sr = build('x4', a.tiny, dev, dt, 16, False) if 'sr' in roles else None
     priors = dict(image=image, video=video, sr=sr)  # NB: the trainer only touches the priors of the stage it runs
     for pr in {id(v): v for v in priors.values() if v is not None}.values(): random_text(pr, dev, dt)
-    n_par = lambda m: sum(q.numel() for q in m.parameters())
     tr = Trainer(cfg, out=None, priors=priors, progress=False)
     gpu = torch.cuda.get_device_name(dev) if dev.type == 'cuda' else None
     peak = next(((f, b) for n, f, b in PEAKS if gpu and n in gpu), (None, None))
     peak = (a.peak_tflops or peak[0], a.peak_tbps or peak[1])
     meta = dict(world=world, device=str(dev), gpu=gpu, torch=torch.__version__, prior_dtype=str(dt), tiny=a.tiny, static_prior=a.static_prior,
                 overrides={k: str(v) for k, v in over.items()}, peak_tflops=peak[0], peak_tbps=peak[1],
-                prior_params={k: n_par(v.unet) + n_par(v.vae) for k, v in priors.items() if v is not None},
-                field_params=n_par(tr.scene), field_levels=tr.scene.field.level_res,
+                prior_params={k: n_params(v.unet) + n_params(v.vae) for k, v in priors.items() if v is not None},
+                field_params=n_params(tr.scene), field_levels=tr.scene.field.level_res,
                 mem_after_build_gib=torch.cuda.memory_allocated(dev) / 2**30 if dev.type == 'cuda' else None,
                 cfg=dict(batch=cfg.batch, srft_batch=cfg.srft_batch, res=cfg.res, srft_res=cfg.srft_res, frames=cfg.frames,
                          n_samples=cfg.n_samples, occupancy=cfg.occupancy, occ_every=cfg.occ_every))
