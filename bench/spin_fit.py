@@ -9,19 +9,21 @@ bouncing is x² + y² + (z − h(t))² < r², a feature of (x, y) plus one of (z
 
     python bench/spin_fit.py --steps 600 --out bench/results/s16/spin_fit.json
 """
-import argparse, json, math
+import argparse, json
 import torch
 from mav3d.hexplane import HexPlaneField, sample_planes, normalize_pts, _SPACE_IDX, _TIME_IDX
 from mav3d.train import TrainConfig
 from mav3d.toyworld import make_scene
 
 def features(f, pts, combine):
+    "Eq. 1's features (the library's own), or the same planes combined by a product."
+    if combine == 'sum': return f.features(pts)
     q = normalize_pts(pts, f.cfg.radius)
     uv_s, uv_t = q[:, _SPACE_IDX].transpose(0, 1), q[:, _TIME_IDX].transpose(0, 1)
     out = []
     for s, t in zip(f.spatial, f.temporal):
         a, b = sample_planes(s, uv_s), sample_planes(t, uv_t)
-        out.append((a + b if combine == 'sum' else a * b).permute(2, 0, 1).flatten(1))
+        out.append((a * b).permute(2, 0, 1).flatten(1))
     return torch.cat(out, -1)
 
 def inside(scene, n, g):
