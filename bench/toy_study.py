@@ -4,25 +4,26 @@ every verdict, a markdown table, and a picture of every result.
 
     python bench/toy_study.py --out runs/study --variants full,no_static,fixed_camera,no_annealing,no_srft --parallel 12
 
+`--image` runs image-to-4D instead (issue 9): each prompt's input is one ground-truth frame (`toy_image`, scene seed
+1000 + its index), and the verdict adds appearance (colour and shape right).
+
 GPU runs are not bitwise reproducible, and one run's R-precision varies by up to 0.5 (bench/NOTES.md, session 16):
 `--seeds 0,1,2` runs each prompt and variant with several seeds (folders PROMPT_seedN), and the tables average them.
 """
 import argparse, json, os, subprocess, sys, time
 from pathlib import Path
 
-PROMPTS = ['a blue sphere spinning', 'a red cube sliding left and right', 'a white cone bouncing', 'a green torus standing still',
-           'a blue cube growing and shrinking', 'a purple torus spinning',                                  # held out
-           'a red cube bouncing', 'a yellow sphere spinning', 'a purple cone growing and shrinking',
-           'a blue torus sliding left and right', 'a red sphere standing still', 'a green cone spinning']   # seen
+from mav3d.image4d import STUDY_PROMPTS as PROMPTS  # 6 held out from the priors' training, then 6 seen
 # each variant: the ablation switches of `generate` (paper Table 2), or settings (`--set`) it changes
 VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed_camera=True), no_annealing=dict(no_annealing=True),
                 no_srft=dict(no_srft=True), learned_bg=dict(set='background=learned'),
                 # probes of the spin problem (session 16): stronger video guidance, a longer dynamic stage
                 g50=dict(set='guidance_video=50'), long=dict(set='dynamic_steps=700,sigma_steps=700'))
 
-def run_one(prompt, variant, out, preset, steps, extra, seed=0):
+def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])
     extra = ','.join(x for x in (extra, kw.pop('set', None)) if x) or None
+    if image: kw['image'], prompt = str(image), ''
     code = (f"from mav3d.generate import generate; generate({prompt!r}, out={str(out)!r}, preset={preset!r}, "
             f"steps={steps!r}, set={extra!r}, seed={seed}, progress=False, **{kw!r})")
     return subprocess.Popen([sys.executable, '-c', code], stdout=open(out.with_suffix('.log'), 'w'), stderr=subprocess.STDOUT,
@@ -52,6 +53,7 @@ def main():
     ap.add_argument('--preset', default='fast'); ap.add_argument('--steps', default=None); ap.add_argument('--set', default=None)
     ap.add_argument('--pick', default=None, help='indices into PROMPTS, e.g. 6,2,9 (default: the first --prompts)')
     ap.add_argument('--prior-rprec', action='store_true'); ap.add_argument('--deadline', type=float, default=1e9)
+    ap.add_argument('--image', action='store_true', help='image-to-4D from one ground-truth frame of each prompt')
     ap.add_argument('--seeds', default='0', help='seeds per prompt and variant, e.g. 0,1,2 (GPU runs differ run to run: average them)')
     a = ap.parse_args()
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
@@ -61,7 +63,11 @@ def main():
     while jobs or running:
         while jobs and len(running) < a.parallel:
             p, v, seed = jobs.pop(0); d = out / v / (p.replace(' ', '_') + (f'_seed{seed}' if seed else '')); d.parent.mkdir(parents=True, exist_ok=True)
-            running.append((p, v, d, run_one(p, v, d, a.preset, a.steps, a.set, seed)))
+            img = None
+            if a.image:
+                from mav3d.image4d import toy_image
+                img = out / 'inputs' / (p.replace(' ', '_') + '.png'); toy_image(p, img, seed=1000 + PROMPTS.index(p))
+            running.append((p, v, d, run_one(p, v, d, a.preset, a.steps, a.set, seed, img)))
         time.sleep(2)
         if time.time() - t0 > a.deadline:
             for r in running: r[3].kill(); r[3].wait()
@@ -74,22 +80,24 @@ def main():
     for p, v, d, proc in done:
         s = json.loads((d / 'summary.json').read_text()) if (d / 'summary.json').exists() else None
         rows.append(dict(prompt=p, variant=v, run=d.name, held_out=PROMPTS.index(p) < 6, rc=proc.returncode,
-                         **({} if s is None else dict(r_precision=s['verdict']['r_precision'], motion_ratio=s['verdict']['motion_ratio'],
+                         **({} if s is None else dict(r_precision=s['verdict']['r_precision'], appearance=s['verdict'].get('r_precision_appearance'), motion_ratio=s['verdict']['motion_ratio'],
                                                       guesses=s['verdict']['guesses'], stage_seconds=s['stage_seconds'], skipped=s['skipped']))))
     res = dict(rows=rows, wall_seconds=time.time() - t0)
     if a.prior_rprec: res['prior_r_precision'] = prior_rprec(PROMPTS)  # all 12: cheap, and the bar is relative to it
     (out / 'study.json').write_text(json.dumps(res, indent=1))
-    lines = ['| variant | prompt | held out | R-prec (8 views) | motion ratio | guessed motion (majority) | prior R-prec |', '|---|---|---|---|---|---|---|']
+    lines = ['| variant | prompt | held out | R-prec (8 views) | appearance | motion ratio | guessed motion (majority) | prior R-prec |', '|---|---|---|---|---|---|---|---|']
     from collections import Counter
     for r in rows:
-        if 'r_precision' not in r: lines.append(f"| {r['variant']} | {r['prompt']} | {r['held_out']} | failed rc={r['rc']} | | | |"); continue
+        if 'r_precision' not in r: lines.append(f"| {r['variant']} | {r['prompt']} | {r['held_out']} | failed rc={r['rc']} | | | | |"); continue
         mot = Counter(r['guesses']['motion']).most_common(1)[0][0]
         pr = res.get('prior_r_precision', {}).get(r['prompt'], '')
-        lines.append(f"| {r['variant']} | {r['prompt']} | {'yes' if r['held_out'] else ''} | {r['r_precision']:.2f} | {r['motion_ratio']:.2f} | {mot} | {pr} |")
+        ap_ = '' if r.get('appearance') is None else f"{r['appearance']:.2f}"
+        lines.append(f"| {r['variant']} | {r['prompt']} | {'yes' if r['held_out'] else ''} | {r['r_precision']:.2f} | {ap_} | {r['motion_ratio']:.2f} | {mot} | {pr} |")
     for v in a.variants.split(','):
         rs = [r for r in rows if r['variant'] == v and 'r_precision' in r]
+        apps = [r['appearance'] for r in rs if r.get('appearance') is not None]
         if rs: lines.append(f"| **{v}** | mean of {len(rs)} | | {sum(r['r_precision'] for r in rs) / len(rs):.2f} | "
-                            f"{sum(r['motion_ratio'] for r in rs) / len(rs):.2f} | | |")
+                            f"{sum(apps) / len(apps) if apps else float('nan'):.2f} | {sum(r['motion_ratio'] for r in rs) / len(rs):.2f} | | |")
     (out / 'study.md').write_text('\n'.join(lines) + '\n')
     print('\n'.join(lines))
     # one picture: the first row (t = 0) and last row of each result's grid, per variant

@@ -17,8 +17,8 @@ from .export import render_frames, save_video, figure_grid, save_image, grid_cam
 from .render import render_chunk
 
 # %% auto #0
-__all__ = ['MAX_PROMPT_WORDS', 'RUN_FILES', 'parse_steps', 'parse_set', 'check_prompt', 'make_config', 'check_out', 'toy_verdict',
-           'write_results', 'generate', 'format_summary', 'generate_cli']
+__all__ = ['MAX_PROMPT_WORDS', 'RUN_FILES', 'parse_steps', 'parse_set', 'check_prompt', 'check_image', 'make_config', 'check_out',
+           'toy_verdict', 'write_results', 'generate', 'format_summary', 'generate_cli']
 
 # %% ../nbs/11_generate.ipynb #a8ca9f43
 MAX_PROMPT_WORDS = 60  # CLIP's 77-token context holds about this many words
@@ -62,11 +62,26 @@ def check_prompt(prompt:str, prior:str):
                              "--prior diffusers --t2v ali-vilab/text-to-video-ms-1.7b") from None
 
 # %% ../nbs/11_generate.ipynb #65c00531
+def check_image(image:str, prompt:str, prior:str, t2i:str|None) -> str:
+    "Raise a clear error for an image-to-4D request that cannot run; returns the image's absolute path."
+    from mav3d.image4d import load_image
+    load_image(image)                                      # a missing or unreadable file fails here, before any work
+    if prior == 'toy' and prompt:
+        raise ValueError("with --image the toy prior is conditioned on the image alone: drop the prompt "
+                         "(real models take both: --prior diffusers)")
+    if prior == 'diffusers':
+        if not t2i: raise ValueError("--image with real models needs an image-conditioned prior for the static stage: "
+                                     "--t2i stabilityai/stable-diffusion-2-1-unclip-small (a Stable unCLIP repo)")
+        if not prompt: raise ValueError("--image with real models: the video prior reads text only, so also give a prompt "
+                                        "that says what moves, e.g. \"a corgi running\"")
+    return str(Path(image).resolve())
+
 def make_config(prompt:str, preset:str='auto', prior:str='toy', t2v:str|None=None, t2i:str|None=None, sr:str|None=None,
                 seed:int=0, device:str|None=None, steps:str|None=None, no_static:bool=False, fixed_camera:bool=False,
-                no_annealing:bool=False, no_srft:bool=False, set:str|None=None) -> TrainConfig:
+                no_annealing:bool=False, no_srft:bool=False, set:str|None=None, image:str|None=None) -> TrainConfig:
     "The `TrainConfig` of a request, checked."
-    check_prompt(prompt, prior)
+    if image: image = check_image(image, prompt, prior, t2i)
+    if not image or prompt: check_prompt(prompt, prior)
     cuda = torch.cuda.is_available()
     if device and device.startswith('cuda') and not cuda:
         raise ValueError(f"--device {device}: no CUDA GPU is visible here (torch {torch.__version__}); use --device cpu")
@@ -75,7 +90,7 @@ def make_config(prompt:str, preset:str='auto', prior:str='toy', t2v:str|None=Non
     if preset == 'paper' and not gpu:
         raise ValueError("the paper preset needs a CUDA GPU (about 60 GiB of memory at its settings); "
                          "on this machine use --preset smoke (or fast on a GPU)")
-    over = dict(prompt=prompt, prior=prior, seed=seed, device=device, **parse_steps(steps), **parse_set(set))
+    over = dict(prompt=prompt, image=image or '', prior=prior, seed=seed, device=device, **parse_steps(steps), **parse_set(set))
     if prior == 'diffusers':
         over.update(t2v_id=t2v, t2i_id=t2i, sr_id=sr)
     elif prior != 'toy': raise ValueError(f"--prior {prior!r}: use 'toy' (bundled, offline) or 'diffusers' (with --t2v ID)")
@@ -125,7 +140,9 @@ def toy_verdict(scene, prompt:str, n_views:int=8, res:int=32, seed:int=0, n_samp
     m_ours = [motion_measures(v.cpu(), b.cpu()) for v, b in zip(video, ours_bg)]
     m_true = [motion_measures(v.cpu(), b.cpu()) for v, b in zip(truth, background_video(cams, res, res))]
     e_ours, e_true = np.mean([m['energy'] for m in m_ours]), np.mean([m['energy'] for m in m_true])
+    from mav3d.image4d import appearance_hits
     return dict(prompt=prompt, r_precision=r_precision(scores, [prompt] * n_views), guesses=guess,
+                r_precision_appearance=appearance_hits(ev, video, [prompt] * n_views).float().mean().item(),
                 motion_energy=float(e_ours), motion_energy_truth=float(e_true), motion_ratio=float(e_ours / max(e_true, 1e-6)),
                 motion_measures=[{k: round(v, 4) for k, v in m.items()} for m in m_ours])
 
@@ -144,9 +161,9 @@ def write_results(tr:Trainer, out:Path, res:int, frames:int) -> dict:
 
 def generate(prompt:str, out='runs/scene', preset:str='auto', prior:str='toy', t2v=None, t2i=None, sr=None, seed:int=0,
              resume:bool=False, device=None, steps=None, no_static=False, fixed_camera=False, no_annealing=False,
-             no_srft=False, set=None, progress:bool=True) -> dict:
+             no_srft=False, set=None, image=None, progress:bool=True) -> dict:
     "Check the request, train all stages (or resume), write results; returns the summary."
-    cfg = make_config(prompt, preset, prior, t2v, t2i, sr, seed, device, steps, no_static, fixed_camera, no_annealing, no_srft, set)
+    cfg = make_config(prompt, preset, prior, t2v, t2i, sr, seed, device, steps, no_static, fixed_camera, no_annealing, no_srft, set, image)
     rank, world = init_distributed()
     out = Path(out); ck = check_out(out, cfg, resume)
     if world > 1: torch.distributed.barrier()  # NB: every rank has checked --out before rank 0 writes into it
@@ -159,7 +176,11 @@ def generate(prompt:str, out='runs/scene', preset:str='auto', prior:str='toy', t
     summary = tr.fit()
     if rank: return summary
     summary['train_seconds_this_call'] = time.time() - t0
-    if cfg.prior == 'toy': summary['verdict'] = toy_verdict(tr.scene, cfg.prompt)
+    if cfg.image:                                          # image-to-4D: keep the input beside the results
+        from mav3d.image4d import image_caption, load_image
+        save_image((load_image(cfg.image).permute(1, 2, 0).numpy() * 255).round().astype(np.uint8), out / 'input.png')
+    truth = cfg.prompt if not cfg.image else image_caption(cfg.image) if cfg.prior == 'toy' else None  # a toy image knows its prompt
+    if cfg.prior == 'toy' and truth: summary['verdict'] = toy_verdict(tr.scene, truth)
     write = lambda: (out / 'summary.json').write_text(json.dumps(summary, indent=1, default=str))
     write()  # NB: before the videos, so that a failure there loses no numbers
     # results at the finest trained size (the SRFT one), 48 frames of continuous time
@@ -175,12 +196,13 @@ def format_summary(s:dict) -> str:
     lines += [f"{k}: {v}" for k, v in s.get('outputs', {}).items()]
     if 'verdict' in s:
         v = s['verdict']
-        lines.append(f"toy evaluator: R-precision {v['r_precision']:.2f} over 8 views; motion energy {v['motion_ratio']:.2f}× the ground truth's")
+        lines.append(f"toy evaluator: R-precision {v['r_precision']:.2f} over 8 views (colour and shape right: {v['r_precision_appearance']:.2f}); "
+                     f"motion energy {v['motion_ratio']:.2f}× the ground truth's")
     return '\n'.join(lines)
 
 # %% ../nbs/11_generate.ipynb #47df9b18
 @call_parse
-def generate_cli(prompt:Param("the text, e.g. 'a red cube bouncing'", str),
+def generate_cli(prompt:Param("the text, e.g. 'a red cube bouncing' (optional with --image)", str, opt=False, nargs='?')='',
                  out:Param("run folder", str)='runs/scene',
                  preset:Param("auto (fast on GPU, smoke on CPU), smoke, fast or paper", str)='auto',
                  prior:Param("toy (bundled, offline) or diffusers (real models by id)", str)='toy',
@@ -195,9 +217,10 @@ def generate_cli(prompt:Param("the text, e.g. 'a red cube bouncing'", str),
                  fixed_camera:Param("ablation: one fixed camera per video", store_true)=False,
                  no_annealing:Param("ablation: no Gaussian annealing", store_true)=False,
                  no_srft:Param("ablation: no super-resolution fine-tuning", store_true)=False,
-                 set:Param("other TrainConfig settings, e.g. lr=0.01,batch=4", str)=None):
+                 set:Param("other TrainConfig settings, e.g. lr=0.01,batch=4", str)=None,
+                 image:Param("image-to-4D: condition on this image instead of (toy) or beside (real models) the text", str)=None):
     "Generate a 4D scene from a sentence: static → dynamic → SRFT, results in --out."
     try: generate(prompt, out, preset, prior, t2v, t2i, sr, seed, resume, device, steps, no_static, fixed_camera,
-                  no_annealing, no_srft, set)
+                  no_annealing, no_srft, set, image=image)
     except (ValueError, FileExistsError, FileNotFoundError, NotADirectoryError, OSError) as e:
         raise SystemExit(f"mav3d_generate: error: {e}")

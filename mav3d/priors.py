@@ -116,7 +116,7 @@ def predict_noise(self:Prior,
 # %% ../nbs/06_priors.ipynb #dd0a7c44
 def _load(cls, repo, subfolder, dtype=None, local_files_only=False):
     "`cls.from_pretrained(repo, subfolder=...)` with an error that names the fix."
-    kw = {} if dtype is None else ({'dtype': dtype} if issubclass(cls, (CLIPTextModel,)) else {'torch_dtype': dtype})
+    kw = {} if dtype is None else ({'dtype': dtype} if cls.__module__.startswith('transformers') else {'torch_dtype': dtype})
     try: return cls.from_pretrained(repo, subfolder=subfolder, local_files_only=local_files_only, **kw)
     except (OSError, ValueError, EnvironmentError) as e:
         raise OSError(f"could not load {cls.__name__} from {repo!r} (subfolder {subfolder!r}): {e}\n"

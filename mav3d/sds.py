@@ -42,11 +42,12 @@ def sds_loss(prior:Prior,
              grad_clip:float|None=None,  # clamp each element of the gradient to ±grad_clip
              generator:torch.Generator|None=None,
              fps:torch.Tensor|None=None,  # frame rate [B] (priors with `accepts_fps`)
-             lowres:torch.Tensor|None=None,  # clean low-res condition (SR priors)
+             lowres:torch.Tensor|None=None,  # clean condition: low-res clip (SR priors); priors with `conditions_on_render` get the render itself
              t=None,  # fixed timesteps [B], or a callable (B, T) -> [B] (default: sampled)
              noise=None):  # fixed ε shaped like prior.encode(x), or a callable shape -> ε (default: sampled)
     "SDS / SDS-T loss whose gradient w.r.t. the encoded render is w(t)(ε̂ − ε); returns (loss, info)."
     z = prior.encode(x)  # the only differentiable step: [B, ...] latents or pixels
+    if lowres is None and getattr(prior, 'conditions_on_render', False): lowres = x.detach()  # e.g. I2VGen-XL's first frame
     if callable(t): t = t(z.shape[0], prior.num_train_timesteps)
     elif t is None: t = sample_timesteps(z.shape[0], prior.num_train_timesteps, t_range, generator, z.device)
     if callable(noise): noise = noise(z.shape)

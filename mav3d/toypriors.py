@@ -13,10 +13,10 @@ from .cameras import *
 from .toyworld import *
 
 # %% auto #0
-__all__ = ['SPECIAL', 'TOY_WORDS', 'SR_SIGMA_DATA', 'toy_tokenizer', 'ToyPriorConfig', 'toy_scheduler', 'build_toy_t2v',
-           'build_toy_sr', 'encode_text', 'fps_embedding', 'time_cond', 'widen_time_cond', 't2v_loss', 'sr_loss',
-           'sr_upsample', 'sr_condition', 'sr_unet', 'sr_predict', 'sample_t2v', 'sample_sr', 'save_prior',
-           'load_toy_t2v', 'load_toy_sr', 'ToyVideoPrior', 'ToySRPrior']
+__all__ = ['SPECIAL', 'TOY_WORDS', 'IMAGE_WORD', 'SR_SIGMA_DATA', 'toy_tokenizer', 'ToyPriorConfig', 'toy_scheduler',
+           'build_toy_t2v', 'build_toy_sr', 'encode_text', 'fps_embedding', 'time_cond', 'widen_time_cond',
+           'denoise_loss', 't2v_loss', 'sr_loss', 'sr_upsample', 'sr_condition', 'sr_unet', 'sr_predict', 'sample_t2v',
+           'sample_sr', 'save_prior', 'load_toy_t2v', 'load_toy_sr', 'ToyVideoPrior', 'ToySRPrior']
 
 # %% ../nbs/08a_toypriors.ipynb #6f83ed6f
 SPECIAL = ['[PAD]', '[UNK]', '[BOS]', '[EOS]']
@@ -85,11 +85,23 @@ def build_toy_sr(cfg:ToyPriorConfig=ToyPriorConfig()) -> dict:
     return dict(unet=unet, scheduler=toy_scheduler('v_prediction'))
 
 # %% ../nbs/08a_toypriors.ipynb #41fe720b
-def encode_text(parts:dict, prompts:list[str]) -> Tensor: # [B, max_tokens, text_dim]
-    "Text conditioning of the toy text-to-video prior."
+IMAGE_WORD = 'image'  # not a toy word: in a prompt it marks a slot for an image word (image-to-4D, `mav3d.image4d`)
+
+def encode_text(parts:dict, prompts:list[str], # B prompts
+                words:Tensor|None=None,        # [B or 1, K, text_dim] word vectors for the K `IMAGE_WORD` slots of a prompt
+               ) -> Tensor: # [B, max_tokens, text_dim]
+    "Text conditioning of the toy text-to-video prior; `words` fill the prompts' image-word slots (prompts without slots keep their text)."
     tok, enc = parts['tokenizer'], parts['text_encoder']
-    ids = tok(list(prompts), padding='max_length', max_length=tok.model_max_length, truncation=True, return_tensors='pt').input_ids
-    return enc(ids.to(enc.device)).last_hidden_state
+    ids = tok(list(prompts), padding='max_length', max_length=tok.model_max_length, truncation=True, return_tensors='pt').input_ids.to(enc.device)
+    if words is None: return enc(ids).last_hidden_state
+    slots = ids == tok.unk_token_id                                       # [B, L]: unknown words are the slots
+    k, K = slots.sum(1), words.shape[1]
+    if ((k != K) & (k != 0)).any():
+        raise ValueError(f"each prompt needs {K} image-word slots ({IMAGE_WORD!r}) or none; got {k.tolist()} in {list(prompts)}")
+    fill = words.expand(len(ids), -1, -1)[k == K]                        # [B', K, D] in slot order
+    hook = enc.get_input_embeddings().register_forward_hook(lambda m, i, out: out.masked_scatter(slots[..., None], fill.to(out.dtype)))
+    try: return enc(ids).last_hidden_state
+    finally: hook.remove()
 
 def fps_embedding(fps:Tensor, # [B] frame spacing in scene time (0 for images)
                   F:int,      # frames per clip the spacing refers to
@@ -118,21 +130,27 @@ def widen_time_cond(unet, dim:int):
 # %% ../nbs/08a_toypriors.ipynb #f7eef73c
 def _to_unet(v): return v.permute(0, 2, 1, 3, 4)   # [B, F, C, H, W] <-> [B, C, F, H, W]
 
-def t2v_loss(parts:dict, videos:Tensor, # [B, F, 3, H, W] clean clips in [0, 1]
-             prompts:list[str], fps:Tensor, # B prompts (view suffix included), [B] frame spacing
-             p_uncond:float=0.1, generator=None, weighting:str='eps', clamp:float=5.) -> Tensor:
+def denoise_loss(parts:dict, videos:Tensor, # [B, F, 3, H, W] clean clips in [0, 1]
+                 cond:Tensor, fps:Tensor,       # [B, L, D] conditioning (`encode_text`), [B] frame spacing
+                 generator=None, weighting:str='eps', clamp:float=5.) -> Tensor:
     "Denoising loss of the toy text-to-video prior on a batch of clips (F = 1: images); weighting 'eps' or 'v' (1/ᾱ_t, at most `clamp`)."
     unet, sched = parts['unet'], parts['scheduler']
     x0 = _to_unet(videos) * 2 - 1
     noise = torch.randn(x0.shape, generator=generator, device=x0.device)
     t = torch.randint(0, sched.config.num_train_timesteps, (len(x0),), generator=generator, device=x0.device)
-    drop = torch.rand(len(x0), generator=generator, device=x0.device) < p_uncond
-    cond = encode_text(parts, ['' if d else p for p, d in zip(prompts, drop.tolist())])
     fe = time_cond(unet, fps.to(x0), videos.shape[1] if videos.shape[1] > 1 else 16, cond)
     eps = unet(sched.add_noise(x0, noise, t), t, encoder_hidden_states=cond, timestep_cond=fe).sample
     if weighting == 'eps': return F.mse_loss(eps.float(), noise.float())
     w = (1 / sched.alphas_cumprod.to(x0.device)).clamp(max=clamp)
     return ((eps.float() - noise.float()) ** 2).mean((1, 2, 3, 4)).mul(w[t] / w.mean()).mean()
+
+def t2v_loss(parts:dict, videos:Tensor, # [B, F, 3, H, W] clean clips in [0, 1]
+             prompts:list[str], fps:Tensor, # B prompts (view suffix included), [B] frame spacing
+             p_uncond:float=0.1, generator=None, weighting:str='eps', clamp:float=5.) -> Tensor:
+    "`denoise_loss` under the prompts' text, each dropped for the empty prompt with probability `p_uncond` (for CFG)."
+    drop = torch.rand(len(videos), generator=generator, device=videos.device) < p_uncond
+    cond = encode_text(parts, ['' if d else p for p, d in zip(prompts, drop.tolist())])
+    return denoise_loss(parts, videos, cond, fps, generator, weighting, clamp)
 
 def sr_loss(parts:dict, hi:Tensor, # [B, F, 3, H, W] clean high-resolution clips in [0, 1]
             factor:int=2, generator=None) -> Tensor:
@@ -179,14 +197,15 @@ def sr_predict(unet, x_t:Tensor, t:Tensor, up:Tensor, # noisy residual, up [B, 3
 # %% ../nbs/08a_toypriors.ipynb #753850f3
 @torch.no_grad()
 def sample_t2v(parts:dict, prompts:list[str], fps:Tensor, # B prompts, [B] frame spacing (0: images)
-               F_:int=16, steps:int=50, guidance:float=5.0, generator=None) -> Tensor: # [B, F, 3, H, W] in [0, 1]
+               F_:int=16, steps:int=50, guidance:float=5.0, generator=None,
+               words:Tensor|None=None) -> Tensor: # image words of the prompts' slots (`encode_text`) -> [B, F, 3, H, W] in [0, 1]
     "Sample clips from the toy text-to-video prior."
     from diffusers import DDIMScheduler
     unet = parts['unet']; dev, dt = unet.device, unet.dtype
     sched = DDIMScheduler.from_config(parts['scheduler'].config); sched.set_timesteps(steps)
     B, res = len(prompts), unet.config.sample_size
     x = torch.randn(B, 3, F_, res, res, generator=generator, device=dev)
-    cond = torch.cat([encode_text(parts, prompts), encode_text(parts, [''] * B)]).to(dt)
+    cond = torch.cat([encode_text(parts, prompts, words), encode_text(parts, [''] * B)]).to(dt)
     fe = time_cond(unet, fps.to(dev).float().repeat(2), F_ if F_ > 1 else 16, cond).to(dt)
     for t in sched.timesteps:
         e_c, e_u = unet(torch.cat([x, x]).to(dt), t, encoder_hidden_states=cond, timestep_cond=fe).sample.float().chunk(2)
@@ -253,10 +272,15 @@ class ToyVideoPrior(Prior):
         super().__init__(parts['scheduler'].alphas_cumprod)
         self.unet, self.text_encoder, self.tokenizer = parts['unet'], parts['text_encoder'], parts['tokenizer']
         self.n_frames, self.resolution = 16, (self.unet.config.sample_size,) * 2
+        self.image_words = None   # [1, K, text_dim]: fills the prompts' `IMAGE_WORD` slots (`set_image_words`)
         self.freeze()
     @classmethod
     def from_pretrained(cls, path=None, device=None, dtype=torch.float32): return cls(load_toy_t2v(path, device, dtype))
-    def _embed(self, prompts): return encode_text(dict(tokenizer=self.tokenizer, text_encoder=self.text_encoder), prompts)
+    def set_image_words(self, words:Tensor|None): # [1, K, text_dim] or None
+        "Condition on an image's words from now on (image-to-4D); cached embeddings are dropped."
+        self.image_words = None if words is None else words.detach().to(self.text_encoder.device, self.text_encoder.dtype)
+        self._text_cache.clear(); return self
+    def _embed(self, prompts): return encode_text(dict(tokenizer=self.tokenizer, text_encoder=self.text_encoder), prompts, self.image_words)
     def encode(self, x): return resize_frames(x, self.resolution) * 2 - 1
     def decode(self, z): return (z + 1) / 2
     def _forward(self, x_t, t, emb, fps=None, lowres=None):

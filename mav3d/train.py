@@ -30,6 +30,7 @@ __all__ = ['PRESETS', 'STAGES', 'BACKGROUNDS', 'CKPT', 'TrainConfig', 'stage_pla
 class TrainConfig:
     "Settings of one MAV3D run. Presets: `TrainConfig.preset('smoke' | 'fast' | 'paper')`."
     prompt: str = 'a red cube bouncing'     # the text
+    image: str = ''                         # image-to-4D: path of the input image, whose embedding conditions the priors (chapter 16)
     seed: int = 0                           # seeds the field's init and every step's randomness
     # priors
     prior: str = 'toy'                      # 'toy' (bundled, offline) or 'diffusers' (the ids below)
@@ -179,8 +180,12 @@ def load_priors(cfg:TrainConfig, device=None) -> dict:
         from mav3d.priors import ModelScopePrior, StableDiffusionPrior, X4UpscalerPrior
         if not cfg.t2v_id: raise ValueError("prior='diffusers' needs t2v_id (e.g. 'ali-vilab/text-to-video-ms-1.7b')")
         if need_sr and not cfg.sr_id: raise ValueError("SRFT needs sr_id (an x4-upscaler repo), or turn SRFT off (srft=False)")
-        video = ModelScopePrior.from_pretrained(cfg.t2v_id, dtype=dt, device=device).freeze()
-        image = StableDiffusionPrior.from_pretrained(cfg.t2i_id, dtype=dt, device=device).freeze() if cfg.t2i_id else video
+        t2v, t2i = ModelScopePrior, StableDiffusionPrior
+        if cfg.image:   # image-to-4D: Stable unCLIP for the static stage; I2VGen-XL for the dynamic one when t2v_id is one
+            from mav3d.image4d import StableUnCLIPPrior as t2i, video_prior_class
+            t2v = video_prior_class(cfg.t2v_id)
+        video = t2v.from_pretrained(cfg.t2v_id, dtype=dt, device=device).freeze()
+        image = t2i.from_pretrained(cfg.t2i_id, dtype=dt, device=device).freeze() if cfg.t2i_id else video
         sr = X4UpscalerPrior.from_pretrained(cfg.sr_id, dtype=dt, device=device).freeze() if need_sr else None
         return dict(image=image, video=video, sr=sr)
     raise ValueError(f"unknown prior {cfg.prior!r}: use 'toy' or 'diffusers'")
@@ -230,6 +235,8 @@ class Trainer:
         if not self.plan: raise ValueError("nothing to train: every stage has 0 steps")
         self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, self._lr_factor)
         self.priors = priors if priors is not None else load_priors(cfg, self.device)
+        if cfg.image: from mav3d.image4d import condition_on_image
+        self.prompt = condition_on_image(self.priors, cfg.image, cfg.prompt) if cfg.image else cfg.prompt  # what the stages say
         self.counts = dict(skipped=0, bad_in_row=0)
         self.stage_seconds = {}
         self._conds = {}
@@ -247,7 +254,7 @@ from fastcore.basics import patch
 
 @patch
 def _cond(self:Trainer, prior:Prior, cams:Cameras):
-    return prior.encode_text(view_prompts(self.cfg.prompt, cams), self.cfg.negative)
+    return prior.encode_text(view_prompts(self.prompt, cams), self.cfg.negative)
 
 @patch
 def _cameras(self:Trainer, stage:str, B:int, g:torch.Generator) -> Cameras:
