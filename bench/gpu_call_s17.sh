@@ -24,5 +24,12 @@ spin_camera)  # issue 5: is spin confused with the camera's orbit? the spinning 
        --set srft_batch=1 --deadline $(( $(left) - 30 )) > /tmp/sc_$n.txt 2>&1 &
   done; wait
   for n in fixed_camera full; do grep -v "Warn\|Loading" /tmp/sc_$n.txt | tail -12; mkdir -p $OUT/sc_$n; cp /tmp/sc_$n/study.json /tmp/sc_$n/study.md /tmp/sc_$n/sheet_*.png $OUT/sc_$n/; done ;;
+occupancy)  # issue 8: the paper-size dynamic and SRFT (batch 1) steps at a trained scene's sparsity vs the fresh field
+  for f in none 0.25 0.105; do
+    S=$(date +%s); occ=""; [ $f != none ] && occ="--occupied $f"
+    (cd bench && timeout $(( $(left) - 20 )) python3 paper_step.py --stages dynamic,srft --set srft_batch=1 --no-breakdown --iters ${IT:-3} \
+       --warmup 1 $occ --out $OUT/paper_step_occ_$f.json > /tmp/occ_$f.log 2>&1)
+    echo "occupied=$f rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/occ_$f.log | head -4
+  done ;;
 esac
 echo "call took $(( $(date +%s) - T0 ))s"

@@ -39,6 +39,7 @@ from timing import time_step                    # bench/timing.py
 from sds_step import build, load_cfg, n_params   # bench/sds_step.py
 from diffusers import AutoencoderKL, DDPMScheduler, UNet2DConditionModel
 from mav3d.hexplane import HexPlaneConfig
+from mav3d.occupancy import cell_centres
 from mav3d.priors import StableDiffusionPrior, tiny_configs
 from mav3d.train import TrainConfig, Trainer, init_distributed, _dtype
 
@@ -164,6 +165,8 @@ def main():
     p.add_argument('--prof-iters', type=int, default=10, help='instrumented steps of the breakdown')
     p.add_argument('--no-breakdown', action='store_true', help='time only (no breakdown, no FLOPs)')
     p.add_argument('--peak-tflops', type=float, default=None); p.add_argument('--peak-tbps', type=float, default=None)
+    p.add_argument('--occupied', type=float, default=None, metavar='FRAC',
+                   help="fix the occupancy grid to a centred ball of this fraction of cells (a trained scene's sparsity; no updates)")
     p.add_argument('--out', default='bench/results/paper_step.json')
     a = p.parse_args()
     rank, world = init_distributed()
@@ -186,10 +189,15 @@ def main():
     priors = dict(image=image, video=video, sr=sr)  # NB: the trainer only touches the priors of the stage it runs
     for pr in {id(v): v for v in priors.values() if v is not None}.values(): random_text(pr, dev, dt)
     tr = Trainer(cfg, out=None, priors=priors, progress=False)
+    if a.occupied is not None:  # a trained scene's sparsity: a ball of FRAC of the cells, kept fixed (updates switched off)
+        occ = tr.scene.occupancy
+        r = occ.radius * (6 * a.occupied / torch.pi) ** (1 / 3)          # ball volume / box volume = FRAC
+        occ.mask.copy_((cell_centres(occ.res, occ.radius, occ.mask.device).norm(dim=-1) < r).view_as(occ.mask))
+        occ.update = lambda *x, **k: occ
     gpu = torch.cuda.get_device_name(dev) if dev.type == 'cuda' else None
     peak = next(((f, b) for n, f, b in PEAKS if gpu and n in gpu), (None, None))
     peak = (a.peak_tflops or peak[0], a.peak_tbps or peak[1])
-    meta = dict(world=world, device=str(dev), gpu=gpu, torch=torch.__version__, prior_dtype=str(dt), tiny=a.tiny, static_prior=a.static_prior,
+    meta = dict(occupied=None if a.occupied is None else tr.scene.occupancy.occupied_fraction, world=world, device=str(dev), gpu=gpu, torch=torch.__version__, prior_dtype=str(dt), tiny=a.tiny, static_prior=a.static_prior,
                 overrides={k: str(v) for k, v in over.items()}, peak_tflops=peak[0], peak_tbps=peak[1],
                 prior_params={k: n_params(v.unet) + n_params(v.vae) for k, v in priors.items() if v is not None},
                 field_params=n_params(tr.scene), field_levels=tr.scene.field.level_res,

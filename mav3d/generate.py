@@ -72,8 +72,8 @@ def check_image(image:str, prompt:str, prior:str, t2i:str|None) -> str:
     if prior == 'diffusers':
         if not t2i: raise ValueError("--image with real models needs an image-conditioned prior for the static stage: "
                                      "--t2i stabilityai/stable-diffusion-2-1-unclip-small (a Stable unCLIP repo)")
-        if not prompt: raise ValueError("--image with real models: the video prior reads text only, so also give a prompt "
-                                        "that says what moves, e.g. \"a corgi running\"")
+        if not prompt: raise ValueError("--image with real models: also give a prompt that says what moves, e.g. \"a corgi "
+                                        "running\" (ModelScope reads only the text; I2VGen-XL reads it beside the image)")
     return str(Path(image).resolve())
 
 def make_config(prompt:str, preset:str='auto', prior:str='toy', t2v:str|None=None, t2i:str|None=None, sr:str|None=None,
