@@ -31,5 +31,12 @@ occupancy)  # issue 8: the paper-size dynamic and SRFT (batch 1) steps at a trai
        --warmup 1 $occ --out $OUT/paper_step_occ_$f.json > /tmp/occ_$f.log 2>&1)
     echo "occupied=$f rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/occ_$f.log | head -4
   done ;;
+srft_scale)  # issue 10: the paper-size SRFT step (global batch 8) on W = 4 and 2 GPUs, at the 10.5 % occupancy of a trained scene
+  export NCCL_NVLS_ENABLE=0 TORCH_SYMM_MEM_DISABLE_MULTICAST=1 NVSHMEM_DISABLE_NVLS=1  # NVLink multicast stays off (KINDS.md)
+  for W in ${WS:-4 2}; do
+    S=$(date +%s); timeout $(( $(left) - 15 )) python3 -m torch.distributed.run --nproc_per_node $W bench/paper_step.py --stages srft \
+       --no-breakdown --iters 2 --warmup 1 --occupied 0.105 --out $OUT/paper_step_srft_w$W.json > /tmp/sr$W.log 2>&1
+    echo "paper_step srft W=$W rc=$? in $(( $(date +%s) - S ))s"; grep "^| srft\|Error\|error" /tmp/sr$W.log | head -4
+  done ;;
 esac
 echo "call took $(( $(date +%s) - T0 ))s"
