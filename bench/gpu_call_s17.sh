@@ -18,6 +18,12 @@ study)
   grep -v "Warn\|Loading" /tmp/istudy.txt | tail -25; mkdir -p $OUT/istudy
   cp /tmp/istudy/study.json /tmp/istudy/study.md /tmp/istudy/sheet_*.png $OUT/istudy/ 2>/dev/null
   for d in /tmp/istudy/full/*/; do n=$(basename $d); mkdir -p $OUT/istudy/$n; cp $d/summary.json $d/grid.png $d/input.png $OUT/istudy/$n/ 2>/dev/null; done ;;
+spin_tv)  # issue 5: the spinning prompts without TV on the planes (seeds 0, 1) and with weaker video guidance (seed 0)
+  for v in notv:0,1 g7:0; do
+    n=${v%%:*}; python3 bench/toy_study.py --out /tmp/st_$n --pick 0,5,7,11 --variants $n --seeds ${v#*:} --parallel 8 --preset fast \
+       --set srft_batch=1 --deadline $(( $(left) - 30 )) > /tmp/st_$n.txt 2>&1 &
+  done; wait
+  for n in notv g7; do grep -v "Warn\|Loading" /tmp/st_$n.txt | tail -12; mkdir -p $OUT/st_$n; cp /tmp/st_$n/study.json /tmp/st_$n/study.md /tmp/st_$n/sheet_*.png $OUT/st_$n/; done ;;
 spin_camera)  # issue 5: is spin confused with the camera's orbit? the spinning prompts with one fixed camera per clip
   for v in fixed_camera:0,1 full:1; do
     n=${v%%:*}; python3 bench/toy_study.py --out /tmp/sc_$n --pick 0,5,7,11 --variants $n --seeds ${v#*:} --parallel 8 --preset fast \

@@ -18,7 +18,9 @@ from mav3d.image4d import STUDY_PROMPTS as PROMPTS  # 6 held out from the priors
 VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed_camera=True), no_annealing=dict(no_annealing=True),
                 no_srft=dict(no_srft=True), learned_bg=dict(set='background=learned'),
                 # probes of the spin problem (session 16): stronger video guidance, a longer dynamic stage
-                g50=dict(set='guidance_video=50'), long=dict(set='dynamic_steps=700,sigma_steps=700'))
+                g50=dict(set='guidance_video=50'), long=dict(set='dynamic_steps=700,sigma_steps=700'),
+                # session 17: no TV on the planes (does it hold the time planes still?), weaker video guidance
+                notv=dict(set='tv_weight=0'), g7=dict(set='guidance_video=7.5'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])
