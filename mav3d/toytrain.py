@@ -257,12 +257,15 @@ def train_toy_priors_cli(out:str='runs/toy_priors', # folder for weights, metric
 # %% ../nbs/08c_toytrain.ipynb #4f52c8ea
 def distill_free(prior, prompts:list[str], # a `ToyVideoPrior` and B toy prompts (a view suffix is added)
                  frames:int=16, steps:int=100, guidance:float=20., lr:float=0.05,
-                 view:str='front', seed:int=0, progress:bool=False) -> Tensor: # -> [B, frames, 3, H, W] in [0, 1]
+                 view:str='front', seed:int=0, progress:bool=False,
+                 init:Tensor|None=None, # [B, frames, 3, H, W] in [0, 1]: start from these pixels (default: grey)
+                ) -> Tensor: # -> [B, frames, 3, H, W] in [0, 1]
     "SDS (frames = 1) or SDS-T (frames > 1, spread over the whole clip) from `prior` into free pixels."
     from mav3d.sds import sds_loss
     dev, (H, W) = next(prior.unet.parameters()).device, prior.resolution
     torch.manual_seed(seed)
-    logit = torch.zeros(len(prompts), frames, 3, H, W, device=dev, requires_grad=True)  # [B, F, 3, H, W]
+    logit = (torch.zeros(len(prompts), frames, 3, H, W, device=dev) if init is None else
+             torch.logit(init.to(dev).clamp(0.01, 0.99))).requires_grad_()                  # [B, F, 3, H, W]
     opt, g = torch.optim.Adam([logit], lr), torch.Generator(dev).manual_seed(seed)
     cond = prior.encode_text([f"{p}, {view} view" for p in prompts])
     fps = torch.full((len(prompts),), 1 / (frames - 1) if frames > 1 else 0., device=dev)
