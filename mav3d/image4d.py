@@ -334,6 +334,7 @@ class I2VGenXLPrior(ImageRows, DiffusersPrior):
     "I2VGen-XL: text + CLIP image embedding (`set_image`) + the render's first frame -> video noise prediction."
     unet_class, is_video, n_frames, conditions_on_render = I2VGenXLUNet, True, 16, True
     def __init__(self, *args, image_encoder=None, feature_extractor=None, target_fps:int=16, **kw):
+        if args[0].config.sample_size is None: kw.setdefault('resolution', 512)   # NB: a UNet config may leave it open
         super().__init__(*args, **kw)
         self.image_encoder, self.feature_extractor, self.target_fps = image_encoder, feature_extractor, target_fps
         self.freeze()
