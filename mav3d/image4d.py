@@ -212,8 +212,7 @@ def train_image_encoder_cli(out:Param("folder for the weights, metrics.json and 
     enc.init_words(parts['text_encoder'], parts['tokenizer'])
     steps, loss = train_image_encoder(enc, parts, data, minutes, batch, seed=seed, log=log)
     save_image_encoder(enc, out / 'toy_image_encoder.safetensors')
-    study = [toy_prompt(*parse_prompt(p)) for p in STUDY_PROMPTS]
-    m = measure_image_encoder(enc, parts, load_evaluator(device=device), study)
+    m = measure_image_encoder(enc, parts, load_evaluator(device=device), STUDY_PROMPTS)   # NB: already canonical toy prompts
     res = dict(steps=steps, loss=loss, seconds=time.time() - t0, pool=pool, batch=batch, seed=seed, minutes=minutes,
                device=torch.cuda.get_device_name() if device.startswith('cuda') else 'cpu', measure=m)
     (out / 'metrics.json').write_text(json.dumps(res, indent=1)); log(json.dumps({k: v for k, v in res.items() if k != 'measure'}))
