@@ -1,45 +1,93 @@
-"""Issue 5, spin: the step from free pixels (where SDS-T spins, `spin_pixel_probe.py`) to the 4D pipeline, on a CPU.
+"""Issue 5, spin: the step from free pixels (where SDS-T spins, `spin_pixel_probe.py`) to the 4D pipeline.
 
 The toy `fast` field and renderer and the trainer's own dynamic step (SDS-T, TV, BCE, annealing), but every clip is
 seen from ONE fixed front camera (θ = 90°, φ = 0, radius 1.4, no orbit), with no static stage and batch 1, so the only
 difference left from the pixel probe is the field and its render. Afterwards the evaluator judges a front-view clip over
-the whole time span, and the toy verdict judges 8 views.
-If this spins, the multi-view setting is what stops spin; if not, the field/render is.
+the whole time span. Variants (session 18) change one thing each:
 
-    OMP_NUM_THREADS=2 python bench/spin_field_probe.py bench/results/s17/spin_field.json [steps]
+- `base`: as above (session 17 on a CPU: still, frame change 0.009);
+- `nofps`: every clip spans t ∈ [0, 1] at the same 16 times (as the pixel probe);
+- `lr10`: the planes' learning rate × 10 (the MLP's unchanged);
+- `tlr10`: only the temporal planes' learning rate × 10;
+- `tres16`: temporal planes' time side capped at 16 (every time row gets gradient at every step);
+- `noreg`: no TV, no BCE;
+- `trand`: temporal planes start random (std 0.1, as the spatial ones) instead of zero;
+- `mse`: no prior: regress the render on the ground-truth spinning clip through the same step and optimiser (control:
+  can this field, render and optimiser learn the turning stripes at all in this many steps?).
+
+    python bench/spin_field_probe.py OUT.json [--steps 400] [--prompt "..."] [--variant base] [--device cuda]
 """
-import json, sys, time
+import json, time
 from dataclasses import replace
 import torch
+from fastcore.script import call_parse
 from mav3d.cameras import Cameras, sample_frame_times
 from mav3d.train import Trainer, TrainConfig
-from mav3d.generate import toy_verdict
 from mav3d.toyeval import load_evaluator
-from mav3d.toyworld import MOTIONS
+from mav3d.toyworld import MOTIONS, make_scene, render_scene
 
-steps = int(sys.argv[2]) if len(sys.argv) > 2 else 300
-prompt = sys.argv[3] if len(sys.argv) > 3 else 'a yellow sphere spinning'
-cfg = TrainConfig.preset('fast', prompt=prompt, device='cpu', static_steps=0, dynamic_steps=steps, srft_steps=0,
-                         sigma_steps=steps, batch=1, occupancy=False)
-tr = Trainer(cfg, out=None, progress=False)
-front = lambda times, fps: Cameras(torch.full_like(times, 1.4), torch.full_like(times, torch.pi / 2), torch.zeros_like(times), times, fps)
-def cameras(stage, B, g):   # the trainer's FPS-sampled times, one fixed front camera
-    times, fps = sample_frame_times(B, cfg.frames, generator=g, device=tr.device)
-    return front(times, fps)
-tr._cameras = cameras
-t0, log = time.time(), []
-for k in range(steps):
-    m = tr.train_step()
-    if k % 25 == 0 or k == steps - 1:
-        log.append(dict(step=k, loss=float(m['loss']), s=round(time.time() - t0, 1))); print(log[-1], flush=True)
-with torch.no_grad():
-    times = torch.linspace(0, 1, 16)[None]
-    clip = tr.scene.render(front(times, torch.full((1,), 1 / 15)), 32, 32, perturb=False, n_samples=64)['rgb'].clamp(0, 1)
-    motion = load_evaluator()(clip)['motion'].softmax(-1)[0]
-    res = dict(prompt=prompt, steps=steps, seconds=time.time() - t0, log=log,
-               front_motion={m_: round(p, 3) for m_, p in zip(MOTIONS, motion.tolist())},
-               frame_change=(clip[:, 1:] - clip[:, :-1]).abs().mean().item())
-    v = toy_verdict(tr.scene, prompt); res['verdict'] = {k: v[k] for k in ('r_precision', 'r_precision_appearance', 'guesses', 'motion_ratio')}
-torch.save(clip, '/tmp/spin_field_clip.pt')
-print(json.dumps({k: res[k] for k in ('front_motion', 'frame_change', 'verdict')}))
-open(sys.argv[1], 'w').write(json.dumps(res, indent=1))
+VARIANTS = ('base', 'nofps', 'lr10', 'tlr10', 'tres16', 'noreg', 'trand', 'mse')
+
+def front(times, fps):  # [B, F] times -> one fixed front camera for every frame
+    return Cameras(torch.full_like(times, 1.4), torch.full_like(times, torch.pi / 2), torch.zeros_like(times), times, fps)
+
+def make_trainer(prompt, steps, variant, device):
+    kw = dict(prompt=prompt, device=device, static_steps=0, dynamic_steps=steps, srft_steps=0, sigma_steps=steps,
+              batch=1, occupancy=False)
+    base = TrainConfig.preset('fast')
+    if variant == 'nofps': kw['fps_sampling'] = False
+    if variant == 'lr10': kw.update(lr=base.lr * 10, lr_end=base.lr_end * 10, mlp_lr_scale=0.1)
+    if variant == 'tres16': kw['field'] = replace(base.field, max_time_res=16)
+    if variant == 'noreg': kw.update(tv_weight=0., bce_weight=0.)
+    cfg = TrainConfig.preset('fast', **kw)
+    tr = Trainer(cfg, out=None, progress=False)
+    if variant == 'trand':
+        with torch.no_grad():
+            for p in tr.scene.field.temporal: p.normal_(0, cfg.field.init_std)
+    if variant == 'tlr10':  # a third parameter group for the temporal planes
+        temporal = list(tr.scene.field.temporal)
+        groups = [dict(params=[p for p in g['params'] if all(p is not q for q in temporal)], lr=g['lr']) for g in tr.opt.param_groups]
+        tr.opt = torch.optim.Adam(groups + [dict(params=temporal, lr=cfg.lr * 10)])
+        tr.sched = torch.optim.lr_scheduler.LambdaLR(tr.opt, tr._lr_factor)
+    def cameras(stage, B, g):   # the trainer's times (FPS-sampled unless switched off), one fixed front camera
+        if cfg.fps_sampling: times, fps = sample_frame_times(B, cfg.frames, generator=g, device=tr.device)
+        else: times, fps = torch.linspace(0, 1, cfg.frames, device=tr.device).expand(B, -1), torch.full((B,), 1 / (cfg.frames - 1), device=tr.device)
+        return front(times, fps)
+    tr._cameras = cameras
+    if variant == 'mse':
+        scene = make_scene(prompt, 0)
+        def losses(stage, k, n):
+            cams, out, _, _ = tr._batch(stage, tr.step)
+            with torch.no_grad(): target = render_scene(scene, cams, cfg.res, cfg.res, n_samples=64)
+            loss = (out['rgb'] - target).pow(2).mean()
+            return loss, dict(parts=dict(mse=loss.detach()), nonfinite=False)
+        tr.losses = losses
+    return tr
+
+@torch.no_grad()
+def judge(tr, prompt):
+    "The evaluator's motion guess on the front clip over t in [0, 1], and its mean frame-to-frame change."
+    times = torch.linspace(0, 1, 16, device=tr.device)[None]
+    clip = tr.scene.render(front(times, torch.full((1,), 1 / 15, device=tr.device)), 32, 32, perturb=False, n_samples=64)['rgb'].clamp(0, 1)
+    truth = render_scene(make_scene(prompt, 0), front(times, torch.full((1,), 1 / 15, device=tr.device)), 32, 32)
+    ev = load_evaluator().to(tr.device)
+    p = {m: round(v, 3) for m, v in zip(MOTIONS, ev(clip)['motion'].softmax(-1)[0].tolist())}
+    change = lambda c: (c[:, 1:] - c[:, :-1]).abs().mean().item()
+    return clip, dict(front_motion=p, frame_change=round(change(clip), 4), truth_frame_change=round(change(truth), 4))
+
+@call_parse
+def main(out:str, steps:int=400, prompt:str='a yellow sphere spinning', variant:str='base', device:str=None):
+    "Run one variant of the probe and write its result (json) and front clip (.pt beside it)."
+    assert variant in VARIANTS, f"variant must be one of {VARIANTS}"
+    device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
+    tr = make_trainer(prompt, steps, variant, device)
+    t0, log = time.time(), []
+    for k in range(steps):
+        m = tr.train_step()
+        if k % 50 == 0 or k == steps - 1:
+            log.append(dict(step=k, loss=round(float(m['loss']), 5), s=round(time.time() - t0, 1))); print(variant, log[-1], flush=True)
+    clip, res = judge(tr, prompt)
+    res.update(prompt=prompt, variant=variant, steps=steps, seconds=round(time.time() - t0, 1), device=torch.cuda.get_device_name() if device == 'cuda' else 'cpu', log=log)
+    print(json.dumps({k: res[k] for k in ('variant', 'front_motion', 'frame_change', 'truth_frame_change', 'seconds')}))
+    open(out, 'w').write(json.dumps(res, indent=1))
+    torch.save(clip.cpu().half(), out.replace('.json', '.pt'))

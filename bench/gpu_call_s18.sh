@@ -1,0 +1,23 @@
+# GPU calls of session 18. Carry .whl. At most 8 files come back: each mode bundles its results.
+# MODE=spinfield: issue 5, bench/spin_field_probe.py: every VARIANTS × PROMPTS (';'-separated) as its own process on one card.
+T0=$(date +%s)
+nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
+export PATH=/tmp/site/bin:$PATH PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True OMP_NUM_THREADS=1
+left() { echo $(( ${BUDGET:-570} - ($(date +%s) - T0) )); }
+case $MODE in
+spinfield)
+  rm -rf /tmp/sf /tmp/sf_*.log; mkdir -p /tmp/sf; IFS=';' read -ra PS <<< "${PROMPTS:-a yellow sphere spinning;a green cone spinning}"
+  for p in "${PS[@]}"; do
+    for v in ${VARIANTS:-base nofps lr10 tlr10 tres16 noreg trand mse}; do
+      n=$(echo "$p" | cut -d' ' -f2-3 | tr ' ' _)_$v
+      timeout $(( $(left) - 15 )) python3 bench/spin_field_probe.py /tmp/sf/$n.json --steps ${STEPS:-400} --prompt "$p" --variant $v \
+        > /tmp/sf_$n.log 2>&1 &
+    done
+  done; wait
+  for f in /tmp/sf_*.log; do echo "== $f"; grep -v "Warn\|warn" $f | tail -2; done
+  python3 -c "
+import json, glob, torch
+json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/sf/*.json'))}, open('$OUT/spinfield.json', 'w'), indent=1)
+torch.save({f.split('/')[-1][:-3]: torch.load(f) for f in sorted(glob.glob('/tmp/sf/*.pt'))}, '$OUT/spinfield_clips.pt')"
+  echo "total $(( $(date +%s) - T0 )) s" ;;
+esac
