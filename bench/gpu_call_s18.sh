@@ -8,7 +8,7 @@ case $MODE in
 spinfield)
   rm -rf /tmp/sf /tmp/sf_*.log; mkdir -p /tmp/sf; IFS=';' read -ra PS <<< "${PROMPTS:-a yellow sphere spinning;a green cone spinning}"
   for p in "${PS[@]}"; do
-    for v in ${VARIANTS:-base nofps lr10 tlr10 tres16 noreg trand mse}; do
+    for v in ${VARIANTS:-base nofps lr10 tlr10 tres16 noreg trand mse}; do  # combinations with +
       n=$(echo "$p" | cut -d' ' -f2-3 | tr ' ' _)_$v
       timeout $(( $(left) - 15 )) python3 bench/spin_field_probe.py /tmp/sf/$n.json --steps ${STEPS:-400} --prompt "$p" --variant $v \
         > /tmp/sf_$n.log 2>&1 &

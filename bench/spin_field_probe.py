@@ -12,6 +12,10 @@ the whole time span. Variants (session 18) change one thing each:
 - `tres16`: temporal planes' time side capped at 16 (every time row gets gradient at every step);
 - `noreg`: no TV, no BCE;
 - `trand`: temporal planes start random (std 0.1, as the spatial ones) instead of zero;
+- `tlr30`: only the temporal planes' learning rate × 30;
+- `linsig`: the colour's sigmoid passes gradients back at its largest slope (1/4) everywhere, so that a saturated colour
+  (SDS at high guidance drives the yellow sphere to R = 1.00) can still be darkened into stripes;
+- `b4`: batch 4 (the `fast` preset's) instead of 1; `g7`: video guidance 7.5 instead of 20;
 - `mse`: no prior: regress the render on the ground-truth spinning clip through the same step and optimiser (control:
   can this field, render and optimiser learn the turning stripes at all in this many steps?).
 
@@ -26,35 +30,54 @@ from mav3d.train import Trainer, TrainConfig
 from mav3d.toyeval import load_evaluator
 from mav3d.toyworld import MOTIONS, make_scene, render_scene
 
-VARIANTS = ('base', 'nofps', 'lr10', 'tlr10', 'tres16', 'noreg', 'trand', 'mse')
+VARIANTS = ('base', 'nofps', 'lr10', 'tlr10', 'tlr30', 'tres16', 'noreg', 'trand', 'linsig', 'b4', 'g7', 'mse')
+
+class LinearGradSigmoid(torch.autograd.Function):
+    "sigmoid forward; backward at the sigmoid's largest slope, 1/4, whatever the input (no saturation)."
+    @staticmethod
+    def forward(ctx, x): return torch.sigmoid(x)
+    @staticmethod
+    def backward(ctx, g): return g / 4
+
 
 def front(times, fps):  # [B, F] times -> one fixed front camera for every frame
     return Cameras(torch.full_like(times, 1.4), torch.full_like(times, torch.pi / 2), torch.zeros_like(times), times, fps)
 
 def make_trainer(prompt, steps, variant, device):
+    vs = set(variant.split('+'))
     kw = dict(prompt=prompt, device=device, static_steps=0, dynamic_steps=steps, srft_steps=0, sigma_steps=steps,
               batch=1, occupancy=False)
     base = TrainConfig.preset('fast')
-    if variant == 'nofps': kw['fps_sampling'] = False
-    if variant == 'lr10': kw.update(lr=base.lr * 10, lr_end=base.lr_end * 10, mlp_lr_scale=0.1)
-    if variant == 'tres16': kw['field'] = replace(base.field, max_time_res=16)
-    if variant == 'noreg': kw.update(tv_weight=0., bce_weight=0.)
+    if 'nofps' in vs: kw['fps_sampling'] = False
+    if 'lr10' in vs: kw.update(lr=base.lr * 10, lr_end=base.lr_end * 10, mlp_lr_scale=0.1)
+    if 'tres16' in vs: kw['field'] = replace(base.field, max_time_res=16)
+    if 'noreg' in vs: kw.update(tv_weight=0., bce_weight=0.)
+    if 'b4' in vs: kw['batch'] = 4
+    if 'g7' in vs: kw['guidance_video'] = 7.5
     cfg = TrainConfig.preset('fast', **kw)
     tr = Trainer(cfg, out=None, progress=False)
-    if variant == 'trand':
+    if 'trand' in vs:
         with torch.no_grad():
             for p in tr.scene.field.temporal: p.normal_(0, cfg.field.init_std)
-    if variant == 'tlr10':  # a third parameter group for the temporal planes
+    if 'linsig' in vs:
+        field = tr.scene.field
+        def forward(pts, density_bias=None):
+            raw = field.mlp(field.features(pts))
+            d = raw[:, 0] if density_bias is None else raw[:, 0] + density_bias
+            return torch.nn.functional.softplus(d), LinearGradSigmoid.apply(raw[:, 1:])
+        field.forward = forward
+    tscale = 30 if 'tlr30' in vs else 10 if 'tlr10' in vs else 1
+    if tscale > 1:  # a third parameter group for the temporal planes
         temporal = list(tr.scene.field.temporal)
         groups = [dict(params=[p for p in g['params'] if all(p is not q for q in temporal)], lr=g['lr']) for g in tr.opt.param_groups]
-        tr.opt = torch.optim.Adam(groups + [dict(params=temporal, lr=cfg.lr * 10)])
+        tr.opt = torch.optim.Adam(groups + [dict(params=temporal, lr=cfg.lr * tscale)])
         tr.sched = torch.optim.lr_scheduler.LambdaLR(tr.opt, tr._lr_factor)
     def cameras(stage, B, g):   # the trainer's times (FPS-sampled unless switched off), one fixed front camera
         if cfg.fps_sampling: times, fps = sample_frame_times(B, cfg.frames, generator=g, device=tr.device)
         else: times, fps = torch.linspace(0, 1, cfg.frames, device=tr.device).expand(B, -1), torch.full((B,), 1 / (cfg.frames - 1), device=tr.device)
         return front(times, fps)
     tr._cameras = cameras
-    if variant == 'mse':
+    if 'mse' in vs:
         scene = make_scene(prompt, 0)
         def losses(stage, k, n):
             cams, out, _, _ = tr._batch(stage, tr.step)
@@ -78,7 +101,7 @@ def judge(tr, prompt):
 @call_parse
 def main(out:str, steps:int=400, prompt:str='a yellow sphere spinning', variant:str='base', device:str=None):
     "Run one variant of the probe and write its result (json) and front clip (.pt beside it)."
-    assert variant in VARIANTS, f"variant must be one of {VARIANTS}"
+    assert set(variant.split('+')) <= set(VARIANTS), f"variants must be among {VARIANTS}, joined by '+'"
     device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
     tr = make_trainer(prompt, steps, variant, device)
     t0, log = time.time(), []
