@@ -1,4 +1,5 @@
 # GPU calls of session 18. Carry .whl. At most 8 files come back: each mode bundles its results.
+# MODE=early: issue 8, early ray termination at paper size (bench/paper_step.py --opaque, --set early_stop=...).
 # MODE=spinfield: issue 5, bench/spin_field_probe.py: every VARIANTS × PROMPTS (';'-separated) as its own process on one card.
 T0=$(date +%s)
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
@@ -20,4 +21,14 @@ import json, glob, torch
 json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/sf/*.json'))}, open('$OUT/spinfield.json', 'w'), indent=1)
 torch.save({f.split('/')[-1][:-3]: torch.load(f) for f in sorted(glob.glob('/tmp/sf/*.pt'))}, '$OUT/spinfield_clips.pt')"
   echo "total $(( $(date +%s) - T0 )) s" ;;
+early)  # issue 8: early ray termination: the paper-size dynamic and SRFT (batch 1) steps at 10.5 % occupancy, opaque ball or not
+  for v in opaque:0 opaque:1e-4 fog:1e-4; do
+    S=$(date +%s); op=""; [ ${v%%:*} = opaque ] && op="--opaque ${TAU:-50}"; n=${v/:/_}
+    (cd bench && timeout $(( $(left) - 20 )) python3 paper_step.py --stages dynamic,srft --set srft_batch=1 --set early_stop=${v#*:} --no-breakdown \
+       --iters ${IT:-3} --warmup 1 --occupied 0.105 $op --out /tmp/early_$n.json > /tmp/early_$n.log 2>&1)
+    echo "$v rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/early_$n.log | head -4
+  done
+  python3 -c "
+import json, glob
+json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/early_*.json'))}, open('$OUT/early.json', 'w'), indent=1)" ;;
 esac

@@ -167,6 +167,8 @@ def main():
     p.add_argument('--peak-tflops', type=float, default=None); p.add_argument('--peak-tbps', type=float, default=None)
     p.add_argument('--occupied', type=float, default=None, metavar='FRAC',
                    help="fix the occupancy grid to a centred ball of this fraction of cells (a trained scene's sparsity; no updates)")
+    p.add_argument('--opaque', type=float, default=None, metavar='TAU',
+                   help="add TAU to the field's raw density, so that with --occupied the ball is an opaque object (rays stop in it)")
     p.add_argument('--out', default='bench/results/paper_step.json')
     a = p.parse_args()
     rank, world = init_distributed()
@@ -194,10 +196,12 @@ def main():
         r = occ.radius * (6 * a.occupied / torch.pi) ** (1 / 3)          # ball volume / box volume = FRAC
         occ.mask.copy_((cell_centres(occ.res, occ.radius, occ.mask.device).norm(dim=-1) < r).view_as(occ.mask))
         occ.update = lambda *x, **k: occ
+    if a.opaque is not None:
+        with torch.no_grad(): tr.scene.field.mlp[-1].bias[0] += a.opaque
     gpu = torch.cuda.get_device_name(dev) if dev.type == 'cuda' else None
     peak = next(((f, b) for n, f, b in PEAKS if gpu and n in gpu), (None, None))
     peak = (a.peak_tflops or peak[0], a.peak_tbps or peak[1])
-    meta = dict(occupied=None if a.occupied is None else tr.scene.occupancy.occupied_fraction, world=world, device=str(dev), gpu=gpu, torch=torch.__version__, prior_dtype=str(dt), tiny=a.tiny, static_prior=a.static_prior,
+    meta = dict(opaque=a.opaque, occupied=None if a.occupied is None else tr.scene.occupancy.occupied_fraction, world=world, device=str(dev), gpu=gpu, torch=torch.__version__, prior_dtype=str(dt), tiny=a.tiny, static_prior=a.static_prior,
                 overrides={k: str(v) for k, v in over.items()}, peak_tflops=peak[0], peak_tbps=peak[1],
                 prior_params={k: n_params(v.unet) + n_params(v.vae) for k, v in priors.items() if v is not None},
                 field_params=n_params(tr.scene), field_levels=tr.scene.field.level_res,

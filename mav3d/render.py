@@ -98,25 +98,43 @@ def moving_sphere(radius:float=0.25,   # sphere radius
 # %% ../nbs/04_render.ipynb #8f55e4e2
 def _full(x): return x.float() if x.dtype in (torch.float16, torch.bfloat16) else x
 
-def _eval_field(field, pts, occupancy):
-    "Field at `pts [N, 4]`, only where `occupancy` says so (elsewhere density 0): (density [N], rgb [N, 3], n_evals)."
-    if occupancy is None:
+def _eval_field(field, pts, keep):
+    "Field at `pts [N, 4]`, only where `keep [N]` (bool; None: everywhere), elsewhere density 0: (density [N], rgb [N, 3], n_evals)."
+    if keep is None:
         density, rgb = field(pts)
         return _full(density), _full(rgb), len(pts)
-    keep = occupancy.occupied(pts[:, :3]).nonzero().squeeze(-1)     # [n_keep]
+    keep = keep.nonzero().squeeze(-1)                                # [n_keep]
     if len(keep) == 0: return pts.new_zeros(len(pts)), pts.new_zeros(len(pts), 3), 0
     d, c = field(pts[keep])
     d, c = _full(d), _full(c)
     return d.new_zeros(len(pts)).index_put((keep,), d), c.new_zeros(len(pts), 3).index_put((keep,), c), len(keep)
 
-def _render_chunk(field, origins, dirs, times, n_samples, perturb, occupancy, generator, radius):
-    "Composite one chunk of rays (no background): dict(rgb, depth, acc, n_evals)."
+def _ray_samples(origins, dirs, times, n_samples, perturb, generator, radius):
+    "Samples of the rays that reach the box: idx [n_hit], t_starts and t_ends [n_hit, S], pts [n_hit·S, 4]."
     near, far, hit = ray_box(origins, dirs, radius)
     idx = hit.nonzero().squeeze(-1)                                  # rays that reach the box
     t_starts, t_ends = stratified_bins(near[idx], far[idx], n_samples, perturb[idx] if torch.is_tensor(perturb) else perturb, generator)
     xyz = origins[idx, None] + dirs[idx, None] * ((t_starts + t_ends) / 2)[..., None]   # [n_hit, S, 3]
-    pts = torch.cat([xyz, times[idx, None, None].expand(-1, n_samples, 1)], -1).reshape(-1, 4)
-    density, rgb, n_evals = _eval_field(field, pts, occupancy)
+    return idx, t_starts, t_ends, torch.cat([xyz, times[idx, None, None].expand(-1, n_samples, 1)], -1).reshape(-1, 4)
+
+@torch.no_grad()
+def _n_visible(field, origins, dirs, times, n_samples, perturb, occupancy, generator, radius, eps) -> Tensor: # [n_rays] long
+    "Per ray, how many samples lie before its transmittance falls to `eps` (a density pass without gradients)."
+    idx, t_starts, t_ends, pts = _ray_samples(origins, dirs, times, n_samples, perturb, generator, radius)
+    density, _, _ = _eval_field(field, pts, None if occupancy is None else occupancy.occupied(pts[:, :3]))
+    tau = density.view(-1, n_samples) * (t_ends - t_starts)
+    before = torch.cumsum(tau, -1) - tau                             # optical depth in front of each sample
+    n = torch.full((len(origins),), n_samples, dtype=torch.long, device=origins.device)
+    return n.index_put((idx,), (before < -math.log(eps)).sum(-1))   # T = exp(-before) > eps: a prefix of the samples
+
+def _render_chunk(field, origins, dirs, times, n_samples, perturb, occupancy, generator, radius, n_visible=None):
+    "Composite one chunk of rays (no background); only the first `n_visible [n_rays]` samples of each ray: dict(rgb, depth, acc, n_evals)."
+    idx, t_starts, t_ends, pts = _ray_samples(origins, dirs, times, n_samples, perturb, generator, radius)
+    keep = None if occupancy is None else occupancy.occupied(pts[:, :3])
+    if n_visible is not None:
+        seen = (torch.arange(n_samples, device=pts.device) < n_visible[idx, None]).reshape(-1)
+        keep = seen if keep is None else keep & seen
+    density, rgb, n_evals = _eval_field(field, pts, keep)
     out = volume_render(density.view(-1, n_samples), rgb.view(-1, n_samples, 3), t_starts, t_ends)
     R = len(origins)
     full = {k: out[k].new_zeros(R, *out[k].shape[1:]).index_put((idx,), out[k]) for k in ('rgb', 'depth', 'acc')}
@@ -135,6 +153,7 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
                 generator:torch.Generator=None, # for the jitter
                 radius:float=1.0,       # scene box [-radius, radius]^3
                 grad_checkpoint:bool=False, # recompute each chunk in the backward instead of keeping its activations
+                early_stop:float=0.,    # > 0, with gradients: skip samples behind the point where transmittance falls below this
                ) -> dict: # rgb [n_rays, 3], depth [n_rays], acc [n_rays], n_evals (field evaluations)
     "Render rays through any 4D field: box clip, stratified samples, occupancy skip, compositing over the background."
     if background is not None and bg_color is not None:
@@ -148,11 +167,13 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
     times = torch.as_tensor(times, dtype=origins.dtype, device=origins.device).expand(R)
     chunk = chunk or max(R, 1)
     recompute = grad_checkpoint and torch.is_grad_enabled()
-    if recompute and perturb is True:  # NB: drawn once, so that the backward's recomputation sees the same samples
+    stop = early_stop > 0 and torch.is_grad_enabled()
+    if (recompute or stop) and perturb is True:  # NB: drawn once, so that the recomputation / visibility pass sees the same samples
         perturb = torch.rand(R, n_samples, device=origins.device, dtype=origins.dtype, generator=generator)
     jitter = lambda i: perturb[i:i+chunk] if torch.is_tensor(perturb) else perturb
     def one(i):
         args = (field, origins[i:i+chunk], dirs[i:i+chunk], times[i:i+chunk], n_samples, jitter(i), occupancy, generator, radius)
+        if stop: args = args + (_n_visible(*args, early_stop),)  # NB: outside the checkpoint, so the recomputation skips it
         return checkpoint(_render_chunk, *args, use_reentrant=False) if recompute else _render_chunk(*args)
     outs = [one(i) for i in range(0, max(R, 1), chunk)]
     rgb, depth, acc = (torch.cat([o[k] for o in outs]) for k in ('rgb', 'depth', 'acc'))
