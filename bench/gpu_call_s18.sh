@@ -1,5 +1,6 @@
 # GPU calls of session 18. Carry .whl. At most 8 files come back: each mode bundles its results.
 # MODE=early: issue 8, early ray termination at paper size (bench/paper_step.py --opaque, --set early_stop=...).
+# MODE=profile: issue 8, where the paper-size step's time goes once rays stop early (torch.profiler).
 # MODE=spinfield: issue 5, bench/spin_field_probe.py: every VARIANTS × PROMPTS (';'-separated) as its own process on one card.
 T0=$(date +%s)
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
@@ -31,4 +32,8 @@ early)  # issue 8: early ray termination: the paper-size dynamic and SRFT (batch
   python3 -c "
 import json, glob
 json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/early_*.json'))}, open('$OUT/early.json', 'w'), indent=1)" ;;
+profile)  # issue 8: torch.profiler tables of the paper-size dynamic and SRFT (batch 1) steps, opaque 10.5 % ball, early_stop 1e-4
+  (cd bench && timeout $(( $(left) - 10 )) python3 paper_step.py --stages ${STAGES:-dynamic,srft} --set srft_batch=1 --set early_stop=1e-4 \
+     --no-breakdown --iters 3 --warmup 1 --occupied 0.105 --opaque 50 --profile --out $OUT/profile.json > /tmp/profile.log 2>&1)
+  echo "profile rc=$?"; grep -v "Warn\|warn" /tmp/profile.log | grep "^| dynamic\|^| srft\|Self CUDA\|^ \+aten\|^ \+void\|Name\|rror" | cut -c1-150 | head -60 ;;
 esac

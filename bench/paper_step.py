@@ -145,6 +145,17 @@ def run_stage(tr, cfg, stage, a, dev):
     r.update(n_evals=last.get('n_evals'), occupied=last.get('occupied'))
     if tr.world > 1:  # every rank's median
         meds = [None] * tr.world; dist.all_gather_object(meds, r['median_ms']); r['median_ms_per_rank'] = meds
+    if a.profile:  # where the time goes: torch.profiler over 2 steps, the ops with the most CUDA time and the most CPU time
+        from torch.profiler import profile, ProfilerActivity
+        with profile(activities=[ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if dev.type == 'cuda' else [])) as prof:
+            for _ in range(2): step()
+            sync(dev)
+        ka = prof.key_averages()
+        key = 'self_device_time_total' if dev.type == 'cuda' else 'self_cpu_time_total'
+        r['profile_device'] = ka.table(sort_by=key, row_limit=25, max_name_column_width=60)
+        r['profile_cpu'] = ka.table(sort_by='self_cpu_time_total', row_limit=15, max_name_column_width=60)
+        r['profile_device_ms_per_step'] = sum(getattr(e, key) for e in ka) / 2e3
+        print(r['profile_device'][:6000], flush=True)
     if a.no_breakdown: return r
     try:  # NB: a failure here keeps the timing
         tr.step = -(-tr.step // cfg.occ_every) * cfg.occ_every  # start on an occupancy update (global step % occ_every == 0)
@@ -169,6 +180,7 @@ def main():
                    help="fix the occupancy grid to a centred ball of this fraction of cells (a trained scene's sparsity; no updates)")
     p.add_argument('--opaque', type=float, default=None, metavar='TAU',
                    help="add TAU to the field's raw density, so that with --occupied the ball is an opaque object (rays stop in it)")
+    p.add_argument('--profile', action='store_true', help='also torch.profiler tables of 2 steps (top ops by device and CPU time)')
     p.add_argument('--out', default='bench/results/paper_step.json')
     a = p.parse_args()
     rank, world = init_distributed()

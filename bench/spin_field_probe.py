@@ -16,6 +16,8 @@ the whole time span. Variants (session 18) change one thing each:
 - `linsig`: the colour's sigmoid passes gradients back at its largest slope (1/4) everywhere, so that a saturated colour
   (SDS at high guidance drives the yellow sphere to R = 1.00) can still be darkened into stripes;
 - `b4`: batch 4 (the `fast` preset's) instead of 1; `g7`: video guidance 7.5 instead of 20;
+- `gtgeo`: the density is the ground truth's (a spinning sphere or cone has a still shape), so SDS-T can only change
+  colours: does the field's own geometry take up the pull that should turn the stripes?
 - `mse`: no prior: regress the render on the ground-truth spinning clip through the same step and optimiser (control:
   can this field, render and optimiser learn the turning stripes at all in this many steps?).
 
@@ -30,7 +32,7 @@ from mav3d.train import Trainer, TrainConfig
 from mav3d.toyeval import load_evaluator
 from mav3d.toyworld import MOTIONS, make_scene, render_scene
 
-VARIANTS = ('base', 'nofps', 'lr10', 'tlr10', 'tlr30', 'tres16', 'noreg', 'trand', 'linsig', 'b4', 'g7', 'mse')
+VARIANTS = ('base', 'nofps', 'lr10', 'tlr10', 'tlr30', 'tres16', 'noreg', 'trand', 'linsig', 'b4', 'g7', 'gtgeo', 'mse')
 
 class LinearGradSigmoid(torch.autograd.Function):
     "sigmoid forward; backward at the sigmoid's largest slope, 1/4, whatever the input (no saturation)."
@@ -65,6 +67,13 @@ def make_trainer(prompt, steps, variant, device):
             raw = field.mlp(field.features(pts))
             d = raw[:, 0] if density_bias is None else raw[:, 0] + density_bias
             return torch.nn.functional.softplus(d), LinearGradSigmoid.apply(raw[:, 1:])
+        field.forward = forward
+    if 'gtgeo' in vs:
+        field, truth = tr.scene.field, make_scene(prompt, 0)
+        plain = field.forward
+        def forward(pts, density_bias=None):
+            with torch.no_grad(): density = truth(pts)[0]
+            return density, plain(pts)[1]
         field.forward = forward
     tscale = 30 if 'tlr30' in vs else 10 if 'tlr10' in vs else 1
     if tscale > 1:  # a third parameter group for the temporal planes
