@@ -32,6 +32,24 @@ early)  # issue 8: early ray termination: the paper-size dynamic and SRFT (batch
   python3 -c "
 import json, glob
 json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/early_*.json'))}, open('$OUT/early.json', 'w'), indent=1)" ;;
+spinstudy)  # issue 5: the full method with time_lr_scale=10 (and guidance 7.5) on the 4 spinning prompts; tlr10 on 4 others
+  for v in spin:0,5,7,11:tlr10,tlr10_g7 other:1,2,4,10:tlr10; do
+    IFS=: read n pick vars <<< "$v"
+    python3 bench/toy_study.py --out /tmp/ss_$n --pick $pick --variants $vars --parallel 8 --preset fast --set srft_batch=1 \
+       --deadline $(( $(left) - 30 )) > /tmp/ss_$n.txt 2>&1 &
+  done; wait
+  for n in spin other; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -14; mkdir -p $OUT/ss_$n; cp /tmp/ss_$n/study.json /tmp/ss_$n/study.md /tmp/ss_$n/sheet_*.png $OUT/ss_$n/; done ;;
+chunks)  # issue 8: fewer, larger chunks and fewer plane copies once rays stop early (opaque 10.5 % ball, early_stop 1e-4)
+  for v in 4096:64 32768:64 32768:8 32768:1; do
+    S=$(date +%s); ch=${v%%:*}; cp=${v#*:}
+    (cd bench && timeout $(( $(left) - 20 )) python3 paper_step.py --stages dynamic,srft --set srft_batch=1 --set early_stop=1e-4 \
+       --set grad_chunk=$ch --set "field={\"grad_copies\": $cp}" --no-breakdown --iters ${IT:-3} --warmup 1 --occupied 0.105 --opaque 50 \
+       --out /tmp/chunk_${ch}_$cp.json > /tmp/chunk_${ch}_$cp.log 2>&1)
+    echo "chunk=$ch copies=$cp rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/chunk_${ch}_$cp.log | head -4
+  done
+  python3 -c "
+import json, glob
+json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/chunk_*.json'))}, open('$OUT/chunks.json', 'w'), indent=1)" ;;
 profile)  # issue 8: torch.profiler tables of the paper-size dynamic and SRFT (batch 1) steps, opaque 10.5 % ball, early_stop 1e-4
   (cd bench && timeout $(( $(left) - 10 )) python3 paper_step.py --stages ${STAGES:-dynamic,srft} --set srft_batch=1 --set early_stop=1e-4 \
      --no-breakdown --iters 3 --warmup 1 --occupied 0.105 --opaque 50 --profile --out $OUT/profile.json > /tmp/profile.log 2>&1)

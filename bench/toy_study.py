@@ -20,7 +20,9 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 # probes of the spin problem (session 16): stronger video guidance, a longer dynamic stage
                 g50=dict(set='guidance_video=50'), long=dict(set='dynamic_steps=700,sigma_steps=700'),
                 # session 17: no TV on the planes (does it hold the time planes still?), weaker video guidance
-                notv=dict(set='tv_weight=0'), g7=dict(set='guidance_video=7.5'))
+                notv=dict(set='tv_weight=0'), g7=dict(set='guidance_video=7.5'),
+                # session 18: temporal planes that learn 10 × faster (with the geometry held still, the stripes then turn)
+                tlr10=dict(set='time_lr_scale=10'), tlr10_g7=dict(set='time_lr_scale=10,guidance_video=7.5'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])

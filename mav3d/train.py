@@ -60,7 +60,8 @@ class TrainConfig:
     # optimisation
     lr: float = 1e-3                        # Adam, cosine decay from here ...
     lr_end: float = 1e-4                    # ... to here within each stage
-    mlp_lr_scale: float = 1.                # the MLPs' (field and background) learning rate is lr × this; the planes get lr
+    mlp_lr_scale: float = 1.                # the MLPs' (field and background) learning rate is lr × this; the spatial planes get lr
+    time_lr_scale: float = 1.               # the temporal planes' learning rate is lr × this (dynamic and SRFT stages)
     guidance_image: float = 100.            # CFG scale of T2I SDS (DreamFusion's 100)
     guidance_video: float = 100.            # CFG scale of SDS-T
     guidance_sr: float = 1.                 # CFG scale of SR-SDS (the SR prior is conditioned on the low-res clip)
@@ -228,10 +229,11 @@ class Trainer:
         torch.manual_seed(cfg.seed)
         self.scene = Scene(cfg).to(self.device)
         self.params = [p for p in self.scene.parameters()]
-        planes = list(self.scene.field.spatial) + list(self.scene.field.temporal)
-        mlps = [p for p in self.params if all(p is not q for q in planes)]
+        spatial, temporal = list(self.scene.field.spatial), list(self.scene.field.temporal)
+        mlps = [p for p in self.params if all(p is not q for q in spatial + temporal)]
         # NB: SDS pushes colours to extremes; a fast MLP saturates its sigmoid (zero gradient) at high lr
-        self.opt = torch.optim.Adam([dict(params=planes, lr=cfg.lr), dict(params=mlps, lr=cfg.lr * cfg.mlp_lr_scale)])
+        self.opt = torch.optim.Adam([dict(params=spatial, lr=cfg.lr), dict(params=temporal, lr=cfg.lr * cfg.time_lr_scale),
+                                     dict(params=mlps, lr=cfg.lr * cfg.mlp_lr_scale)])
         self.plan, self.step = stage_plan(cfg), 0
         if not self.plan: raise ValueError("nothing to train: every stage has 0 steps")
         self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, self._lr_factor)
