@@ -1,6 +1,7 @@
 # GPU calls of session 18. Carry .whl. At most 8 files come back: each mode bundles its results.
 # MODE=early: issue 8, early ray termination at paper size (bench/paper_step.py --opaque, --set early_stop=...).
 # MODE=profile: issue 8, where the paper-size step's time goes once rays stop early (torch.profiler).
+# MODE=spinstudy: issue 5, bench/toy_study.py variants; SETS='name:prompt indices:variants ...' (parallel studies).
 # MODE=spinfield: issue 5, bench/spin_field_probe.py: every VARIANTS × PROMPTS (';'-separated) as its own process on one card.
 T0=$(date +%s)
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
@@ -33,12 +34,12 @@ early)  # issue 8: early ray termination: the paper-size dynamic and SRFT (batch
 import json, glob
 json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/early_*.json'))}, open('$OUT/early.json', 'w'), indent=1)" ;;
 spinstudy)  # issue 5: the full method with time_lr_scale=10 (and guidance 7.5) on the 4 spinning prompts; tlr10 on 4 others
-  for v in spin:0,5,7,11:tlr10,tlr10_g7 other:1,2,4,10:tlr10; do
+  for v in ${SETS:-spin:0,5,7,11:tlr10,tlr10_g7 other:1,2,4,10:tlr10}; do
     IFS=: read n pick vars <<< "$v"
-    python3 bench/toy_study.py --out /tmp/ss_$n --pick $pick --variants $vars --parallel 8 --preset fast --set srft_batch=1 \
+    python3 bench/toy_study.py --out /tmp/ss_$n --pick $pick --variants $vars --parallel ${PAR:-8} --preset fast --set srft_batch=1 \
        --deadline $(( $(left) - 30 )) > /tmp/ss_$n.txt 2>&1 &
   done; wait
-  for n in spin other; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -14; mkdir -p $OUT/ss_$n; cp /tmp/ss_$n/study.json /tmp/ss_$n/study.md /tmp/ss_$n/sheet_*.png $OUT/ss_$n/; done ;;
+  for v in ${SETS:-spin:0,5,7,11:tlr10,tlr10_g7 other:1,2,4,10:tlr10}; do n=${v%%:*}; grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -14; mkdir -p $OUT/ss_$n; cp /tmp/ss_$n/study.json /tmp/ss_$n/study.md /tmp/ss_$n/sheet_*.png $OUT/ss_$n/; done ;;
 chunks)  # issue 8: fewer, larger chunks and fewer plane copies once rays stop early (opaque 10.5 % ball, early_stop 1e-4)
   for v in 4096:64 32768:64 32768:8 32768:1; do
     S=$(date +%s); ch=${v%%:*}; cp=${v#*:}

@@ -22,7 +22,11 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 # session 17: no TV on the planes (does it hold the time planes still?), weaker video guidance
                 notv=dict(set='tv_weight=0'), g7=dict(set='guidance_video=7.5'),
                 # session 18: temporal planes that learn 10 × faster (with the geometry held still, the stripes then turn)
-                tlr10=dict(set='time_lr_scale=10'), tlr10_g7=dict(set='time_lr_scale=10,guidance_video=7.5'))
+                tlr10=dict(set='time_lr_scale=10'), tlr10_g7=dict(set='time_lr_scale=10,guidance_video=7.5'),
+                # ... and both stages at guidance 7.5 (at 20 the static stage makes the yellow sphere saturated and too big)
+                g7all=dict(set='guidance_image=7.5,guidance_video=7.5'),
+                tlr10_g7all=dict(set='time_lr_scale=10,guidance_image=7.5,guidance_video=7.5'),
+                tlr10_gi7=dict(set='time_lr_scale=10,guidance_image=7.5'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])
