@@ -40,13 +40,15 @@ spinstudy)  # issue 5: the full method with time_lr_scale=10 (and guidance 7.5) 
        --deadline $(( $(left) - 30 )) > /tmp/ss_$n.txt 2>&1 &
   done; wait
   for v in ${SETS:-spin:0,5,7,11:tlr10,tlr10_g7 other:1,2,4,10:tlr10}; do n=${v%%:*}; grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -14; mkdir -p $OUT/ss_$n; cp /tmp/ss_$n/study.json /tmp/ss_$n/study.md /tmp/ss_$n/sheet_*.png $OUT/ss_$n/; done ;;
-chunks)  # issue 8: fewer, larger chunks and fewer plane copies once rays stop early (opaque 10.5 % ball, early_stop 1e-4)
-  for v in 4096:64 32768:64 32768:8 32768:1; do
-    S=$(date +%s); ch=${v%%:*}; cp=${v#*:}
-    (cd bench && timeout $(( $(left) - 20 )) python3 paper_step.py --stages dynamic,srft --set srft_batch=1 --set early_stop=1e-4 \
-       --set grad_chunk=$ch --set "field={\"grad_copies\": $cp}" --no-breakdown --iters ${IT:-3} --warmup 1 --occupied 0.105 --opaque 50 \
-       --out /tmp/chunk_${ch}_$cp.json > /tmp/chunk_${ch}_$cp.log 2>&1)
-    echo "chunk=$ch copies=$cp rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/chunk_${ch}_$cp.log | head -4
+chunks)  # issue 8: rays per recomputed chunk and plane copies; CHUNKS='chunk:copies:scene:early_stop ...', scene: opaque
+          # (10.5 % ball, rays stop), fog (10.5 % ball, fresh density) or fresh (fresh field, every cell occupied)
+  for v in ${CHUNKS:-4096:64:opaque:1e-4 32768:64:opaque:1e-4 32768:8:opaque:1e-4 32768:1:opaque:1e-4}; do
+    S=$(date +%s); IFS=: read ch cp sc es <<< "$v"; n=${v//:/_}
+    sa="--occupied 0.105 --opaque 50"; [ $sc = fog ] && sa="--occupied 0.105"; [ $sc = fresh ] && sa=""
+    (cd bench && timeout $(( $(left) - 20 )) python3 paper_step.py --stages dynamic,srft --set srft_batch=1 --set early_stop=$es \
+       --set grad_chunk=$ch --set "field={\"grad_copies\": $cp}" --no-breakdown --iters ${IT:-3} --warmup 1 $sa \
+       --out /tmp/chunk_$n.json > /tmp/chunk_$n.log 2>&1)
+    echo "$v rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/chunk_$n.log | head -4
   done
   python3 -c "
 import json, glob
