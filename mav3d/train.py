@@ -395,6 +395,10 @@ def load_state_dict(self:Trainer, ck:dict):
                          ". Resume with the run's own config (its config.json), or start a fresh --out.")
     self.scene.field.static = stage_at(self.plan, min(ck['step'], self.n_steps - 1))[0] == 'static'
     self.scene.load_state_dict(ck['scene'])
+    n_old, n_new = len(ck['optimizer']['param_groups']), len(self.opt.param_groups)
+    if n_old != n_new:  # NB: before session 18 the planes shared one group (2 in all); `time_lr_scale` made it 3
+        raise ValueError(f"the checkpoint's optimiser has {n_old} parameter groups and this version's {n_new}: it was written "
+                         "by an older mav3d. Finish that run with the version that started it, or start a fresh --out.")
     self.opt.load_state_dict(ck['optimizer']); self.sched.load_state_dict(ck['scheduler'])
     self.step, self.counts, self.stage_seconds = ck['step'], dict(ck['counts']), dict(ck.get('stage_seconds', {}))
     torch.set_rng_state(ck['rng']['cpu'])
