@@ -26,7 +26,9 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 # ... and both stages at guidance 7.5 (at 20 the static stage makes the yellow sphere saturated and too big)
                 g7all=dict(set='guidance_image=7.5,guidance_video=7.5'),
                 tlr10_g7all=dict(set='time_lr_scale=10,guidance_image=7.5,guidance_video=7.5'),
-                tlr10_gi7=dict(set='time_lr_scale=10,guidance_image=7.5'))
+                tlr10_gi7=dict(set='time_lr_scale=10,guidance_image=7.5'),
+                # FPS sampling's symmetric law: the paper's never draws t = 1, and finished scenes come apart there
+                fpssym=dict(set='fps_symmetric=true'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])

@@ -103,10 +103,13 @@ def dynamic_trajectory(radius:Tensor, theta:Tensor, phi:Tensor, # [n] first came
 
 # %% ../nbs/01_cameras.ipynb #f5d06d30
 def sample_frame_times(n:int, F:int, generator=None, device=None,
+                       symmetric:bool=False, # True: the end of [0, 1] as often as the start (see above); False: the paper's law
                       ) -> tuple[Tensor, Tensor]: # times [n, F] in [0, 1], fps (frame spacing) [n]
     "FPS sampling (paper §3.2): random frame spacing and start time for each clip."
-    fps = _uniform(n, 0., 1. / F, generator, device)
-    t0 = _uniform(n, 0., 1. - F * fps, generator, device)
+    if F < 2: raise ValueError(f"FPS sampling needs clips of F >= 2 frames, got F={F}")
+    k = F - 1 if symmetric else F
+    fps = _uniform(n, 0., 1. / k, generator, device)
+    t0 = _uniform(n, 0., 1. - k * fps, generator, device)
     return t0[:, None] + fps[:, None] * torch.arange(F, device=device), fps
 
 # %% ../nbs/01_cameras.ipynb #10197645
@@ -145,6 +148,7 @@ def sample_cameras(B:int,                  # clips in the batch
                    dynamic:bool=True,      # move the camera along a random trajectory (ablation: False)
                    fps_sampling:bool=True, # random frame spacing and start; False: F frames spread over [0, 1]
                    ranges:CameraRanges=CameraRanges(), generator=None, device=None,
+                   fps_symmetric:bool=False, # FPS sampling's symmetric law (see `sample_frame_times`); False: the paper's
                   ) -> Cameras:
     "Random training cameras: spherical sampling, dynamic trajectories and FPS sampling (App. A.3)."
     if B < 1 or F < 1: raise ValueError(f"need B >= 1 and F >= 1, got B={B}, F={F}")
@@ -152,7 +156,7 @@ def sample_cameras(B:int,                  # clips in the batch
     if dynamic and F > 1: R, th, ph = dynamic_trajectory(R, th, ph, F, ranges, generator)
     else: R, th, ph = (c[:, None].expand(B, F) for c in (R, th, ph))
     if F == 1: times, fps = _uniform(B, 0., 1., generator, device)[:, None], torch.zeros(B, device=device)
-    elif fps_sampling: times, fps = sample_frame_times(B, F, generator, device)
+    elif fps_sampling: times, fps = sample_frame_times(B, F, generator, device, symmetric=fps_symmetric)
     else: times, fps = torch.linspace(0, 1, F, device=device).expand(B, F), torch.full((B,), 1 / (F - 1), device=device)
     return Cameras(R, th, ph, times, fps, ranges.fov)
 

@@ -82,6 +82,7 @@ class TrainConfig:
     static_pretrain: bool = True            # False: no static stage
     dynamic_cameras: bool = True            # False: one fixed camera per video
     fps_sampling: bool = True               # False: every video spans t ∈ [0, 1]
+    fps_symmetric: bool = False             # True: FPS sampling draws the end of [0, 1] as often as the start (chapter 01); False: the paper's law
     gaussian_annealing: bool = True         # False: the bias keeps its static width
     srft: bool = True                       # False: no super-resolution fine-tuning
     # bookkeeping
@@ -263,7 +264,8 @@ def _cond(self:Trainer, prior:Prior, cams:Cameras):
 @patch
 def _cameras(self:Trainer, stage:str, B:int, g:torch.Generator) -> Cameras:
     F_ = 1 if stage == 'static' else self.cfg.frames
-    return sample_cameras(B, F_, dynamic=self.cfg.dynamic_cameras, fps_sampling=self.cfg.fps_sampling, generator=g, device=self.device)
+    return sample_cameras(B, F_, dynamic=self.cfg.dynamic_cameras, fps_sampling=self.cfg.fps_sampling, generator=g, device=self.device,
+                          fps_symmetric=self.cfg.fps_symmetric)
 
 @patch
 def _sigma(self:Trainer, stage:str, k:int) -> float:
