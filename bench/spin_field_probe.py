@@ -18,6 +18,9 @@ the whole time span. Variants (session 18) change one thing each:
 - `b4`: batch 4 (the `fast` preset's) instead of 1; `g7`: video guidance 7.5 instead of 20;
 - `gtgeo`: the density is the ground truth's (a spinning sphere or cone has a still shape), so SDS-T can only change
   colours: does the field's own geometry take up the pull that should turn the stripes?
+- `staticgeo`: the realistic `gtgeo`: first the trainer's own static stage (200 steps, all views), then its density
+  is frozen (a copy of the static field gives it, the Gaussian bias keeps its static width) and SDS-T trains only
+  the colours;
 - `mse`: no prior: regress the render on the ground-truth spinning clip through the same step and optimiser (control:
   can this field, render and optimiser learn the turning stripes at all in this many steps?).
 
@@ -32,7 +35,7 @@ from mav3d.train import Trainer, TrainConfig
 from mav3d.toyeval import load_evaluator
 from mav3d.toyworld import MOTIONS, make_scene, render_scene
 
-VARIANTS = ('base', 'nofps', 'lr10', 'tlr10', 'tlr30', 'tres16', 'noreg', 'trand', 'linsig', 'b4', 'g7', 'gtgeo', 'mse')
+VARIANTS = ('base', 'nofps', 'lr10', 'tlr10', 'tlr30', 'tres16', 'noreg', 'trand', 'linsig', 'b4', 'g7', 'gtgeo', 'staticgeo', 'mse')
 
 class LinearGradSigmoid(torch.autograd.Function):
     "sigmoid forward; backward at the sigmoid's largest slope, 1/4, whatever the input (no saturation)."
@@ -56,8 +59,21 @@ def make_trainer(prompt, steps, variant, device):
     if 'noreg' in vs: kw.update(tv_weight=0., bce_weight=0.)
     if 'b4' in vs: kw['batch'] = 4
     if 'g7' in vs: kw['guidance_video'] = 7.5
+    if 'staticgeo' in vs: kw['gaussian_annealing'] = False
     cfg = TrainConfig.preset('fast', **kw)
     tr = Trainer(cfg, out=None, progress=False)
+    if 'staticgeo' in vs:  # the trainer's own static stage (all views), then a frozen copy of it gives the density
+        import copy
+        st = Trainer(TrainConfig.preset('fast', prompt=prompt, device=device, dynamic_steps=0, srft_steps=0, occupancy=False), progress=False)
+        for _ in range(st.cfg.static_steps): st.train_step()
+        tr.scene.field.load_state_dict(st.scene.field.state_dict())
+        frozen, field = copy.deepcopy(st.scene.field).requires_grad_(False), tr.scene.field
+        frozen.static = True
+        plain = field.forward
+        def forward(pts, density_bias=None):
+            with torch.no_grad(): density = frozen(pts, density_bias)[0]
+            return density, plain(pts)[1]
+        field.forward = forward
     if 'trand' in vs:
         with torch.no_grad():
             for p in tr.scene.field.temporal: p.normal_(0, cfg.field.init_std)
