@@ -45,6 +45,13 @@ class LinearGradSigmoid(torch.autograd.Function):
     def backward(ctx, g): return g / 4
 
 
+def hold_density(field, density):  # density(pts, density_bias) -> [N], without gradients; the field keeps the colour
+    plain = field.forward
+    def forward(pts, density_bias=None):
+        with torch.no_grad(): d = density(pts, density_bias)
+        return d, plain(pts)[1]
+    field.forward = forward
+
 def front(times, fps):  # [B, F] times -> one fixed front camera for every frame
     return Cameras(torch.full_like(times, 1.4), torch.full_like(times, torch.pi / 2), torch.zeros_like(times), times, fps)
 
@@ -60,6 +67,8 @@ def make_trainer(prompt, steps, variant, device):
     if 'b4' in vs: kw['batch'] = 4
     if 'g7' in vs: kw['guidance_video'] = 7.5
     if 'staticgeo' in vs: kw['gaussian_annealing'] = False
+    if 'tlr10' in vs or 'tlr30' in vs: kw['time_lr_scale'] = 30. if 'tlr30' in vs else 10.
+    kw['fps_symmetric'] = False  # NB: the paper's FPS law, as in every recorded run (the fast preset switched in session 18)
     cfg = TrainConfig.preset('fast', **kw)
     tr = Trainer(cfg, out=None, progress=False)
     if 'staticgeo' in vs:  # the trainer's own static stage (all views), then a frozen copy of it gives the density
@@ -67,13 +76,9 @@ def make_trainer(prompt, steps, variant, device):
         st = Trainer(TrainConfig.preset('fast', prompt=prompt, device=device, dynamic_steps=0, srft_steps=0, occupancy=False), progress=False)
         for _ in range(st.cfg.static_steps): st.train_step()
         tr.scene.field.load_state_dict(st.scene.field.state_dict())
-        frozen, field = copy.deepcopy(st.scene.field).requires_grad_(False), tr.scene.field
+        frozen = copy.deepcopy(st.scene.field).requires_grad_(False)
         frozen.static = True
-        plain = field.forward
-        def forward(pts, density_bias=None):
-            with torch.no_grad(): density = frozen(pts, density_bias)[0]
-            return density, plain(pts)[1]
-        field.forward = forward
+        hold_density(tr.scene.field, lambda pts, bias: frozen(pts, bias)[0])
     if 'trand' in vs:
         with torch.no_grad():
             for p in tr.scene.field.temporal: p.normal_(0, cfg.field.init_std)
@@ -85,20 +90,10 @@ def make_trainer(prompt, steps, variant, device):
             return torch.nn.functional.softplus(d), LinearGradSigmoid.apply(raw[:, 1:])
         field.forward = forward
     if 'gtgeo' in vs:
-        field, truth = tr.scene.field, make_scene(prompt, 0)
-        plain = field.forward
-        def forward(pts, density_bias=None):
-            with torch.no_grad(): density = truth(pts)[0]
-            return density, plain(pts)[1]
-        field.forward = forward
-    tscale = 30 if 'tlr30' in vs else 10 if 'tlr10' in vs else 1
-    if tscale > 1:  # a third parameter group for the temporal planes
-        temporal = list(tr.scene.field.temporal)
-        groups = [dict(params=[p for p in g['params'] if all(p is not q for q in temporal)], lr=g['lr']) for g in tr.opt.param_groups]
-        tr.opt = torch.optim.Adam(groups + [dict(params=temporal, lr=cfg.lr * tscale)])
-        tr.sched = torch.optim.lr_scheduler.LambdaLR(tr.opt, tr._lr_factor)
+        truth = make_scene(prompt, 0)
+        hold_density(tr.scene.field, lambda pts, bias: truth(pts)[0])
     def cameras(stage, B, g):   # the trainer's times (FPS-sampled unless switched off), one fixed front camera
-        if cfg.fps_sampling: times, fps = sample_frame_times(B, cfg.frames, generator=g, device=tr.device)
+        if cfg.fps_sampling: times, fps = sample_frame_times(B, cfg.frames, generator=g, device=tr.device, symmetric=cfg.fps_symmetric)
         else: times, fps = torch.linspace(0, 1, cfg.frames, device=tr.device).expand(B, -1), torch.full((B,), 1 / (cfg.frames - 1), device=tr.device)
         return front(times, fps)
     tr._cameras = cameras
