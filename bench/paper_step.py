@@ -142,7 +142,7 @@ def run_stage(tr, cfg, stage, a, dev):
     tr.step, last = start, {}
     def step(): last.update(tr.train_step())
     r = time_step(step, dev, a.warmup, a.iters)
-    r.update(n_evals=last.get('n_evals'), occupied=last.get('occupied'))
+    r.update(n_evals=last.get('n_evals'), n_vis_evals=last.get('n_vis_evals'), occupied=last.get('occupied'))
     if tr.world > 1:  # every rank's median
         meds = [None] * tr.world; dist.all_gather_object(meds, r['median_ms']); r['median_ms_per_rank'] = meds
     if a.profile:  # where the time goes: torch.profiler over 2 steps, the ops with the most CUDA time and the most CPU time

@@ -98,47 +98,75 @@ def moving_sphere(radius:float=0.25,   # sphere radius
 # %% ../nbs/04_render.ipynb #8f55e4e2
 def _full(x): return x.float() if x.dtype in (torch.float16, torch.bfloat16) else x
 
-def _eval_field(field, pts, keep):
-    "Field at `pts [N, 4]`, only where `keep [N]` (bool; None: everywhere), elsewhere density 0: (density [N], rgb [N, 3], n_evals)."
-    if keep is None:
+def _eval_packed(field, pts, flat, n):
+    "Field at `pts [M, 4]`, the samples at `flat [M]` of n (None: all n, in order), zero density elsewhere: (density [n], rgb [n, 3])."
+    if flat is None:
         density, rgb = field(pts)
-        return _full(density), _full(rgb), len(pts)
-    keep = keep.nonzero().squeeze(-1)                                # [n_keep]
-    if len(keep) == 0: return pts.new_zeros(len(pts)), pts.new_zeros(len(pts), 3), 0
-    d, c = field(pts[keep])
+        return _full(density), _full(rgb)
+    if len(flat) == 0: return pts.new_zeros(n), pts.new_zeros(n, 3)
+    d, c = field(pts)
     d, c = _full(d), _full(c)
-    return d.new_zeros(len(pts)).index_put((keep,), d), c.new_zeros(len(pts), 3).index_put((keep,), c), len(keep)
+    return d.new_zeros(n).index_put((flat,), d), c.new_zeros(n, 3).index_put((flat,), c)
 
 def _ray_samples(origins, dirs, times, n_samples, perturb, generator, radius):
-    "Samples of the rays that reach the box: idx [n_hit], t_starts and t_ends [n_hit, S], pts [n_hit·S, 4]."
+    "Samples of the rays that reach the box: idx, near, far [n_hit], t_starts and t_ends [n_hit, S], pts [n_hit·S, 4]."
     near, far, hit = ray_box(origins, dirs, radius)
     idx = hit.nonzero().squeeze(-1)                                  # rays that reach the box
-    t_starts, t_ends = stratified_bins(near[idx], far[idx], n_samples, perturb[idx] if torch.is_tensor(perturb) else perturb, generator)
-    xyz = origins[idx, None] + dirs[idx, None] * ((t_starts + t_ends) / 2)[..., None]   # [n_hit, S, 3]
-    return idx, t_starts, t_ends, torch.cat([xyz, times[idx, None, None].expand(-1, n_samples, 1)], -1).reshape(-1, 4)
+    near, far = near[idx], far[idx]
+    t_starts, t_ends = stratified_bins(near, far, n_samples, perturb[idx] if torch.is_tensor(perturb) else perturb, generator)
+    return idx, near, far, t_starts, t_ends, _sample_points(origins, dirs, times, idx, t_starts, t_ends)
+
+def _sample_points(origins, dirs, times, idx, t_starts, t_ends, flat=None): # [n_hit·S, 4], or [M, 4] at `flat [M]`
+    "The points (x, y, z, t) of the samples of rays `idx`, at the middle of their bins: all, or those at flat indices `flat`."
+    S = t_starts.shape[-1]
+    if flat is None: ray, mid = idx[:, None].expand(-1, S).reshape(-1), (t_starts + t_ends).reshape(-1) / 2
+    else: ray, mid = idx[flat // S], (t_starts.reshape(-1)[flat] + t_ends.reshape(-1)[flat]) / 2
+    return torch.cat([origins[ray] + dirs[ray] * mid[:, None], times[ray, None]], -1)
 
 @torch.no_grad()
-def _n_visible(field, origins, dirs, times, n_samples, perturb, occupancy, generator, radius, eps) -> Tensor: # [n_rays] long
-    "Per ray, how many samples lie before its transmittance falls to `eps` (a density pass without gradients)."
-    idx, t_starts, t_ends, pts = _ray_samples(origins, dirs, times, n_samples, perturb, generator, radius)
-    density, _, _ = _eval_field(field, pts, None if occupancy is None else occupancy.occupied(pts[:, :3]))
-    tau = density.view(-1, n_samples) * (t_ends - t_starts)
-    before = torch.cumsum(tau, -1) - tau                             # optical depth in front of each sample
-    n = torch.full((len(origins),), n_samples, dtype=torch.long, device=origins.device)
-    return n.index_put((idx,), (before < -math.log(eps)).sum(-1))   # T = exp(-before) > eps: a prefix of the samples
+def _n_visible(field, pts, occupied, t_starts, t_ends, eps, first:int=8): # ([n_hit] long, field evaluations)
+    """Per ray, how many of its samples lie before its transmittance falls to `eps`: a density pass without gradients that
+    marches the occupied samples front to back in segments of `first`, 2·`first`, 4·`first`, ... and drops a ray once it is dark."""
+    n_hit, S = t_starts.shape
+    occ = occupied.view(n_hit, S) if occupied is not None else torch.ones_like(t_starts, dtype=torch.bool)
+    rank, n_occ = occ.cumsum(-1) - 1, occ.sum(-1)                   # place of each sample among its ray's occupied ones
+    pts, dt, limit = pts.view(n_hit, S, 4), t_ends - t_starts, -math.log(eps)
+    depth = t_starts.new_zeros(n_hit)                               # optical depth of the samples marched so far
+    n = torch.full((n_hit,), S, dtype=torch.long, device=pts.device)  # rays that never get dark keep all samples
+    live, lo, size, n_evals = torch.arange(n_hit, device=pts.device), 0, first, 0
+    while True:
+        live = live[n_occ[live] > lo]                               # [r] rays with occupied samples in this segment
+        if len(live) == 0: break
+        r, s = (occ[live] & (rank[live] >= lo) & (rank[live] < lo + size)).nonzero(as_tuple=True)
+        tau = depth.new_zeros(len(live), S).index_put((r, s), _full(field(pts[live[r], s])[0]) * dt[live[r], s])
+        before = depth[live, None] + torch.cumsum(tau, -1) - tau    # optical depth in front of each sample (exact up to here)
+        depth[live] = before[:, -1] + tau[:, -1]
+        dark = depth[live] >= limit                                 # T = exp(-before) > eps: a prefix of the samples
+        n[live[dark]] = (before[dark] < limit).sum(-1)
+        live, lo, size, n_evals = live[~dark], lo + size, 2 * size, n_evals + len(r)
+    return n, n_evals
 
-def _render_chunk(field, origins, dirs, times, n_samples, perturb, occupancy, generator, radius, n_visible=None):
-    "Composite one chunk of rays (no background); only the first `n_visible [n_rays]` samples of each ray: dict(rgb, depth, acc, n_evals)."
-    idx, t_starts, t_ends, pts = _ray_samples(origins, dirs, times, n_samples, perturb, generator, radius)
+@torch.no_grad()
+def _chunk_samples(field, origins, dirs, times, n_samples, perturb, occupancy, generator, radius, eps=0.):
+    """The samples of a chunk's rays and the ones to evaluate (occupied, and visible if `eps` > 0): idx, near, far [n_hit],
+    the flat indices [M] of the samples to evaluate (None: all), evaluations of the visibility pass."""
+    idx, near, far, t_starts, t_ends, pts = _ray_samples(origins, dirs, times, n_samples, perturb, generator, radius)
     keep = None if occupancy is None else occupancy.occupied(pts[:, :3])
-    if n_visible is not None:
-        seen = (torch.arange(n_samples, device=pts.device) < n_visible[idx, None]).reshape(-1)
+    n_vis = 0
+    if eps > 0:
+        n, n_vis = _n_visible(field, pts, keep, t_starts, t_ends, eps)
+        seen = (torch.arange(n_samples, device=pts.device) < n[:, None]).reshape(-1)
         keep = seen if keep is None else keep & seen
-    density, rgb, n_evals = _eval_field(field, pts, keep)
-    out = volume_render(density.view(-1, n_samples), rgb.view(-1, n_samples, 3), t_starts, t_ends)
-    R = len(origins)
-    full = {k: out[k].new_zeros(R, *out[k].shape[1:]).index_put((idx,), out[k]) for k in ('rgb', 'depth', 'acc')}
-    return dict(full, n_evals=n_evals)
+    return idx, near, far, None if keep is None else keep.nonzero().squeeze(-1), n_vis
+
+def _render_chunk(field, origins, dirs, times, n_samples, jitter, idx, near, far, flat):
+    "Composite a chunk of rays (no background) at the samples `_chunk_samples` chose with the same jitter [n_rays, S] (or False): dict(rgb, depth, acc)."
+    S = n_samples  # NB: bins and points are remade here (cheap), so that a checkpoint keeps only near, far and flat
+    t_starts, t_ends = stratified_bins(near, far, S, jitter[idx] if torch.is_tensor(jitter) else jitter)
+    pts = _sample_points(origins, dirs, times, idx, t_starts, t_ends, flat)
+    density, rgb = _eval_packed(field, pts, flat, t_starts.numel())
+    out = volume_render(density.view(-1, S), rgb.view(-1, S, 3), t_starts, t_ends)
+    return {k: out[k].new_zeros(len(origins), *out[k].shape[1:]).index_put((idx,), out[k]) for k in ('rgb', 'depth', 'acc')}
 
 # %% ../nbs/04_render.ipynb #822b984f
 def render_rays(field,                  # callable pts [N, 4] -> (density [N], rgb [N, 3])
@@ -154,7 +182,7 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
                 radius:float=1.0,       # scene box [-radius, radius]^3
                 grad_checkpoint:bool=False, # recompute each chunk in the backward instead of keeping its activations
                 early_stop:float=0.,    # > 0, with gradients: skip samples behind the point where transmittance falls below this
-               ) -> dict: # rgb [n_rays, 3], depth [n_rays], acc [n_rays], n_evals (field evaluations)
+               ) -> dict: # rgb [n_rays, 3], depth [n_rays], acc [n_rays], n_evals (field evaluations), n_vis_evals (those of the visibility pass)
     "Render rays through any 4D field: box clip, stratified samples, occupancy skip, compositing over the background."
     if background is not None and bg_color is not None:
         raise ValueError("pass either `background` (a model of the ray direction) or `bg_color` (a constant), not both")
@@ -168,33 +196,37 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
     chunk = chunk or max(R, 1)
     recompute = grad_checkpoint and torch.is_grad_enabled()
     stop = early_stop > 0 and torch.is_grad_enabled()
-    if (recompute or stop) and perturb is True:  # NB: drawn once, so that the recomputation / visibility pass sees the same samples
+    if perturb is True:  # NB: drawn once, so that the render, its recomputation and the visibility pass see the same samples
         perturb = torch.rand(R, n_samples, device=origins.device, dtype=origins.dtype, generator=generator)
     jitter = lambda i: perturb[i:i+chunk] if torch.is_tensor(perturb) else perturb
-    def one(i):
-        args = (field, origins[i:i+chunk], dirs[i:i+chunk], times[i:i+chunk], n_samples, jitter(i), occupancy, generator, radius)
-        if stop: args = args + (_n_visible(*args, early_stop),)  # NB: outside the checkpoint, so the recomputation skips it
-        return checkpoint(_render_chunk, *args, use_reentrant=False) if recompute else _render_chunk(*args)
+    def one(i):  # NB: samples, occupancy and visibility are found outside the checkpoint, so the recomputation skips them
+        rays = (origins[i:i+chunk], dirs[i:i+chunk], times[i:i+chunk], n_samples, jitter(i))
+        idx, near, far, flat, n_vis = _chunk_samples(field, *rays, occupancy, generator, radius, early_stop if stop else 0.)
+        args = (field, *rays, idx, near, far, flat)
+        out = checkpoint(_render_chunk, *args, use_reentrant=False) if recompute else _render_chunk(*args)
+        return dict(out, n_evals=len(idx) * n_samples if flat is None else len(flat), n_vis_evals=n_vis)
     outs = [one(i) for i in range(0, max(R, 1), chunk)]
     rgb, depth, acc = (torch.cat([o[k] for o in outs]) for k in ('rgb', 'depth', 'acc'))
     if background is not None: bg = background(dirs).to(rgb.dtype)
     elif bg_color is not None: bg = torch.as_tensor(bg_color, dtype=rgb.dtype, device=rgb.device).expand(R, 3)
     else: bg = torch.zeros_like(rgb)
-    return dict(rgb=rgb + (1 - acc)[:, None] * bg, depth=depth, acc=acc, n_evals=sum(o['n_evals'] for o in outs))
+    return dict(rgb=rgb + (1 - acc)[:, None] * bg, depth=depth, acc=acc,
+                n_evals=sum(o['n_evals'] for o in outs), n_vis_evals=sum(o['n_vis_evals'] for o in outs))
 
 # %% ../nbs/04_render.ipynb #36f5f370
 def render(field,              # callable pts [N, 4] -> (density [N], rgb [N, 3])
            cams:Cameras,       # B clips of F frames (camera and time per frame)
            H:int, W:int,       # image size
            **kwargs,           # passed to `render_rays` (n_samples, perturb, background, bg_color, occupancy, chunk, ...)
-          ) -> dict:           # rgb [B, F, 3, H, W], depth [B, F, 1, H, W], acc [B, F, 1, H, W], n_evals
+          ) -> dict:           # rgb [B, F, 3, H, W], depth [B, F, 1, H, W], acc [B, F, 1, H, W], n_evals, n_vis_evals
     "Render every frame of `cams` at its own time."
     origins, dirs = cams.rays(H, W)                            # [B, F, H, W, 3]
     B, F = cams.B, cams.F
     times = cams.times[..., None, None].expand(B, F, H, W)
     out = render_rays(field, origins.reshape(-1, 3), dirs.reshape(-1, 3), times.reshape(-1), **kwargs)
     video = lambda x: x.reshape(B, F, H, W, -1).permute(0, 1, 4, 2, 3)
-    return dict(rgb=video(out['rgb']), depth=video(out['depth']), acc=video(out['acc']), n_evals=out['n_evals'])
+    return dict(rgb=video(out['rgb']), depth=video(out['depth']), acc=video(out['acc']),
+                n_evals=out['n_evals'], n_vis_evals=out['n_vis_evals'])
 
 def render_images(field, cams:Cameras, H:int, W:int, **kwargs) -> Tensor: # rgb [B, 3, H, W]
     "Still images from clips of one frame (the static stage)."

@@ -320,7 +320,7 @@ def losses(self:Trainer, stage:str, k:int, n:int) -> tuple[Tensor, dict]:
         bce = transmittance_bce(out['acc'])  # NB: a mean over this rank's pixels; equal shares make the sum the batch mean
         loss = loss + (c.tv_weight * tv + c.bce_weight * bce) / self.world
         parts.update(tv=tv.detach(), bce=bce.detach())
-    parts.update(sigma=self.scene.sigma.item(), t_max=t_range[1], n_evals=out['n_evals'])
+    parts.update(sigma=self.scene.sigma.item(), t_max=t_range[1], n_evals=out['n_evals'], n_vis_evals=out['n_vis_evals'])
     return loss, dict(parts=parts, nonfinite=info['nonfinite'])
 
 # %% ../nbs/10_train.ipynb #45933f7d

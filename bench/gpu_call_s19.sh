@@ -1,0 +1,30 @@
+# GPU calls of session 19. Carry .whl. At most 8 files come back: each mode bundles its results.
+# MODE=march: issue 8, the visibility pass marching occupied samples in segments (chapter 04) against the previous commit's
+#   one-pass version (its package copied to bench/old/ for the call, not committed); RUNS='name:code:scene ...', code
+#   new|old, scene opaque|fog; paper size, dynamic and SRFT (batch 1), grad_chunk 32768, early_stop 1e-4.
+# MODE=profile: torch.profiler tables of the paper-size steps (STAGES), opaque 10.5 % ball, early_stop 1e-4.
+T0=$(date +%s)
+nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
+export PATH=/tmp/site/bin:$PATH PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True OMP_NUM_THREADS=1
+left() { echo $(( ${BUDGET:-570} - ($(date +%s) - T0) )); }
+case $MODE in
+march)
+  for v in ${RUNS:-new:new:opaque old:old:opaque new_fog:new:fog}; do
+    S=$(date +%s); IFS=: read n code sc <<< "$v"
+    sa="--occupied 0.105 --opaque 50"; [ $sc = fog ] && sa="--occupied 0.105"
+    pp=$PYTHONPATH; [ $code = old ] && pp=/tmp/site:$PWD/bench/old
+    (cd bench && PYTHONPATH=$pp timeout $(( $(left) - 20 )) python3 paper_step.py --stages ${STAGES:-dynamic,srft} --set srft_batch=1 \
+       --set early_stop=1e-4 --set grad_chunk=32768 --no-breakdown --iters ${IT:-3} --warmup 1 $sa $EXTRA --out /tmp/march_$n.json > /tmp/march_$n.log 2>&1)
+    echo "$v rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/march_$n.log | head -4
+  done
+  python3 -c "
+import json, glob
+json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/march_*.json'))}, open('$OUT/march.json', 'w'), indent=1)"
+  for f in /tmp/march_*.log; do echo "== $f"; grep "Self CUDA\|^ \+aten\|^ \+void\|Name\|ms_per" $f | cut -c1-150 | head -40; done ;;
+profile)  # where the time goes now: torch.profiler tables of the paper-size steps (the paper preset: 32768-ray chunks, early_stop 1e-4)
+  (cd bench && timeout $(( $(left) - 10 )) python3 paper_step.py --stages ${STAGES:-dynamic,srft} --set srft_batch=1 \
+     --prof-iters 3 --iters 3 --warmup 1 --occupied 0.105 --opaque 50 --profile $EXTRA --out /tmp/profile.json > /tmp/profile.log 2>&1)
+  echo "profile rc=$?"; cp /tmp/profile.json /tmp/profile.log $OUT/
+  grep -v "Warn\|warn" /tmp/profile.log | grep "^| dynamic\|^| srft\|Self CUDA\|^ \+aten\|^ \+void\|Name\|rror" | cut -c1-150 | head -70 ;;
+esac
+echo "total $(( $(date +%s) - T0 )) s"
