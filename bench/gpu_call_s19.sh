@@ -2,6 +2,8 @@
 # MODE=march: issue 8, the visibility pass marching occupied samples in segments (chapter 04) against the previous commit's
 #   one-pass version (its package copied to bench/old/ for the call, not committed); RUNS='name:code:scene ...', code
 #   new|old, scene opaque|fog; paper size, dynamic and SRFT (batch 1), grad_chunk 32768, early_stop 1e-4.
+# MODE=levers: the MLP in bf16 (HexPlaneConfig.mlp_dtype, now the paper preset's) against float32, and compiled priors
+#   (TrainConfig.compile_priors) on top; paper size, dynamic and SRFT (batch 1), opaque 10.5 % ball.
 # MODE=profile: torch.profiler tables of the paper-size steps (STAGES), opaque 10.5 % ball, early_stop 1e-4.
 T0=$(date +%s)
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
@@ -21,6 +23,18 @@ march)
 import json, glob
 json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/march_*.json'))}, open('$OUT/march.json', 'w'), indent=1)"
   for f in /tmp/march_*.log; do echo "== $f"; grep "Self CUDA\|^ \+aten\|^ \+void\|Name\|ms_per" $f | cut -c1-150 | head -40; done ;;
+levers)
+  run() { n=$1; w=$2; shift 2; S=$(date +%s)
+    (cd bench && timeout $(( $(left) - 20 )) python3 paper_step.py --stages ${STAGES:-dynamic,srft} --set srft_batch=1 --no-breakdown \
+       --iters ${IT:-3} --warmup $w --occupied 0.105 --opaque 50 "$@" --out /tmp/lev_$n.json > /tmp/lev_$n.log 2>&1)
+    echo "$n rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/lev_$n.log | head -4; }
+  run fp32mlp 1 --set 'field={"grad_copies": 64, "mlp_dtype": "float32"}'
+  run bf16mlp 1
+  run bf16mlp_compile 2 --set compile_priors=true
+  tail -5 /tmp/lev_bf16mlp_compile.log | cut -c1-300
+  python3 -c "
+import json, glob
+json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/lev_*.json'))}, open('$OUT/levers.json', 'w'), indent=1)" ;;
 profile)  # where the time goes now: torch.profiler tables of the paper-size steps (the paper preset: 32768-ray chunks, early_stop 1e-4)
   (cd bench && timeout $(( $(left) - 10 )) python3 paper_step.py --stages ${STAGES:-dynamic,srft} --set srft_batch=1 \
      --prof-iters 3 --iters 3 --warmup 1 --occupied 0.105 --opaque 50 --profile $EXTRA --out /tmp/profile.json > /tmp/profile.log 2>&1)

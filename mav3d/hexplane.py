@@ -38,6 +38,7 @@ class HexPlaneConfig:
     feat_dim: int = 8              # R: features per plane per level
     hidden: int = 128              # MLP width
     n_layers: int = 5              # linear layers in the MLP (ReLU after each hidden one)
+    mlp_dtype: str = 'float32'     # 'bfloat16' or 'float16': the MLP runs under autocast in it (planes, sampling and outputs stay float32)
     init_std: float = 0.1          # std of the normal init of the spatial planes
     radius: float = 1.0            # scene box half-size: x, y, z in [-radius, radius]
 
@@ -150,7 +151,9 @@ def forward(self:HexPlaneField, pts:torch.Tensor, # [N, 4] points (x, y, z, t)
             density_bias:torch.Tensor|None=None,   # [N] added to the raw density before the softplus
            ) -> tuple[torch.Tensor, torch.Tensor]: # density [N] >= 0, rgb [N, 3] in [0, 1]
     "Density (softplus) and Lambertian colour (sigmoid) at spacetime points."
-    raw = self.mlp(self.features(pts))  # [N, 4]
+    feats, low = self.features(pts), self.cfg.mlp_dtype != 'float32'
+    with torch.autocast(feats.device.type, dtype=getattr(torch, self.cfg.mlp_dtype) if low else None, enabled=low):
+        raw = self.mlp(feats).to(feats.dtype)  # [N, 4]
     d = raw[:, 0] if density_bias is None else raw[:, 0] + density_bias
     return F.softplus(d), torch.sigmoid(raw[:, 1:])
 

@@ -177,6 +177,13 @@ def encode(self:DiffusersPrior, x:torch.Tensor) -> torch.Tensor:  # renders in [
     return (z.float() * self.vae.config.scaling_factor).reshape(*x.shape[:-3], *z.shape[-3:])
 
 @patch
+def compile_networks(self:Prior, **kw) -> Prior:
+    "`torch.compile` the denoiser (`unet`) and the VAE encoder in place (`kw` go to `torch.compile`); the first steps pay the compilation."
+    for m in (getattr(self, 'unet', None), getattr(getattr(self, 'vae', None), 'encoder', None)):
+        if m is not None: m.compile(**kw)
+    return self
+
+@patch
 def decode(self:DiffusersPrior, z:torch.Tensor) -> torch.Tensor:  # latents [B,(F,)4,h,w]
     "Renders in [0,1] from latents, decoded in chunks of frames."
     fr = _frames(z, 'decode input', self.vae.config.latent_channels) / self.vae.config.scaling_factor

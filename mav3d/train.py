@@ -38,6 +38,7 @@ class TrainConfig:
     t2i_id: str|None = None                 # text-to-image repo for the static stage; None: the T2V prior in image mode
     sr_id: str|None = None                  # x4-upscaler repo for SRFT (e.g. 'stabilityai/stable-diffusion-x4-upscaler' or a mirror)
     prior_dtype: str = 'auto'               # 'auto' (bf16 on GPU, fp32 on CPU), 'float32', 'bfloat16', 'float16'
+    compile_priors: bool = False            # torch.compile the priors' UNets and VAE encoders (`Prior.compile_networks`; the first steps compile)
     negative: str = ''                      # prompt of the unconditional branch
     # scene model
     field: HexPlaneConfig = HexPlaneConfig.paper  # the 4D field (App. A.2)
@@ -113,7 +114,7 @@ PRESETS = dict(
     # recomputed chunks of 32768 rays × 128 samples: the paper's steps fit in 80 GB (61 GiB peak, fresh field); 64 copies
     # of the small levels; early ray termination. On an H100, opaque scene: dynamic step 2.7 -> 1.4 s, SRFT (1 video)
     # 4.0 -> 1.2 s against 4096-ray chunks without early_stop (bench/NOTES.md, sessions 16 and 18)
-    paper=TrainConfig(grad_chunk=32768, early_stop=1e-4, field=HexPlaneConfig(grad_copies=64)),
+    paper=TrainConfig(grad_chunk=32768, early_stop=1e-4, field=HexPlaneConfig(grad_copies=64, mlp_dtype='bfloat16')),
     fast=TrainConfig(**{**_TOY, 'n_samples': 32}, field=HexPlaneConfig(n_levels=4, base_res=16, max_res=128, feat_dim=8, hidden=64),
                      static_steps=200, dynamic_steps=400, srft_steps=40, sigma_steps=400, batch=4, srft_batch=2,
                      lr=3e-3, lr_end=3e-4, ckpt_every=100, preview_every=100),
@@ -241,6 +242,8 @@ class Trainer:
         if not self.plan: raise ValueError("nothing to train: every stage has 0 steps")
         self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, self._lr_factor)
         self.priors = priors if priors is not None else load_priors(cfg, self.device)
+        if cfg.compile_priors:
+            for pr in {id(p): p for p in self.priors.values() if p is not None}.values(): pr.compile_networks()
         if cfg.image: from mav3d.image4d import condition_on_image
         self.prompt = condition_on_image(self.priors, cfg.image, cfg.prompt) if cfg.image else cfg.prompt  # what the stages say
         self.counts = dict(skipped=0, bad_in_row=0)
