@@ -4,6 +4,8 @@
 #   new|old, scene opaque|fog; paper size, dynamic and SRFT (batch 1), grad_chunk 32768, early_stop 1e-4.
 # MODE=levers: the MLP in bf16 (HexPlaneConfig.mlp_dtype, now the paper preset's) against float32, and compiled priors
 #   (TrainConfig.compile_priors) on top; paper size, dynamic and SRFT (batch 1), opaque 10.5 % ball.
+# MODE=mlp: bench/mlp_dtype.py, then fp32 / bf16 MLP paper-size steps twice each at 10 iterations.
+# MODE=compile: compiled priors (TrainConfig.compile_priors) against plain, STAGES (default srft) at IT iterations.
 # MODE=profile: torch.profiler tables of the paper-size steps (STAGES), opaque 10.5 % ball, early_stop 1e-4.
 T0=$(date +%s)
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
@@ -35,6 +37,25 @@ levers)
   python3 -c "
 import json, glob
 json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/lev_*.json'))}, open('$OUT/levers.json', 'w'), indent=1)" ;;
+mlp)  # the bf16 MLP alone (bench/mlp_dtype.py), then the paper-size steps at more iterations, fp32 and bf16 twice each
+  (cd bench && timeout 120 python3 mlp_dtype.py --out /tmp/mlp_dtype.json 2>&1 | grep -v Warn); cp /tmp/mlp_dtype.json $OUT/
+  run() { n=$1; shift; S=$(date +%s)
+    (cd bench && timeout $(( $(left) - 20 )) python3 paper_step.py --stages ${STAGES:-dynamic,srft} --set srft_batch=1 --no-breakdown \
+       --iters ${IT:-10} --warmup 2 --occupied 0.105 --opaque 50 "$@" --out /tmp/mlp_$n.json > /tmp/mlp_$n.log 2>&1)
+    echo "$n rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/mlp_$n.log | head -4; }
+  for r in a b; do run fp32_$r --set 'field={"grad_copies": 64, "mlp_dtype": "float32"}'; run bf16_$r; done
+  python3 -c "
+import json, glob
+json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/mlp_*.json')) if 'dtype' not in f}, open('$OUT/mlp_steps.json', 'w'), indent=1)" ;;
+compile)  # compiled priors against plain ones, SRFT (and STAGES) at more iterations, in one call
+  run() { n=$1; w=$2; shift 2; S=$(date +%s)
+    (cd bench && timeout $(( $(left) - 20 )) python3 paper_step.py --stages ${STAGES:-srft} --set srft_batch=1 --no-breakdown \
+       --iters ${IT:-8} --warmup $w --occupied 0.105 --opaque 50 "$@" --out /tmp/cmp_$n.json > /tmp/cmp_$n.log 2>&1)
+    echo "$n rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/cmp_$n.log | head -4; }
+  run plain 2; run compiled 3 --set compile_priors=true
+  python3 -c "
+import json, glob
+json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/cmp_*.json'))}, open('$OUT/compile.json', 'w'), indent=1)" ;;
 profile)  # where the time goes now: torch.profiler tables of the paper-size steps (the paper preset: 32768-ray chunks, early_stop 1e-4)
   (cd bench && timeout $(( $(left) - 10 )) python3 paper_step.py --stages ${STAGES:-dynamic,srft} --set srft_batch=1 \
      --prof-iters 3 --iters 3 --warmup 1 --occupied 0.105 --opaque 50 --profile $EXTRA --out /tmp/profile.json > /tmp/profile.log 2>&1)

@@ -21,6 +21,8 @@ the whole time span. Variants (session 18) change one thing each:
 - `staticgeo`: the realistic `gtgeo`: first the trainer's own static stage (200 steps, all views), then its density
   is frozen (a copy of the static field gives it, the Gaussian bias keeps its static width) and SDS-T trains only
   the colours;
+- `gi7` (with `staticgeo`): its static stage at image guidance 7.5 instead of 20 (session 19: the frozen geometry the
+  right size and colour, not a saturated blob that fills the frame);
 - `mse`: no prior: regress the render on the ground-truth spinning clip through the same step and optimiser (control:
   can this field, render and optimiser learn the turning stripes at all in this many steps?).
 
@@ -35,7 +37,7 @@ from mav3d.train import Trainer, TrainConfig
 from mav3d.toyeval import load_evaluator
 from mav3d.toyworld import MOTIONS, make_scene, render_scene
 
-VARIANTS = ('base', 'nofps', 'lr10', 'tlr10', 'tlr30', 'tres16', 'noreg', 'trand', 'linsig', 'b4', 'g7', 'gtgeo', 'staticgeo', 'mse')
+VARIANTS = ('base', 'nofps', 'lr10', 'tlr10', 'tlr30', 'tres16', 'noreg', 'trand', 'linsig', 'b4', 'g7', 'gtgeo', 'staticgeo', 'gi7', 'mse')
 
 class LinearGradSigmoid(torch.autograd.Function):
     "sigmoid forward; backward at the sigmoid's largest slope, 1/4, whatever the input (no saturation)."
@@ -73,7 +75,9 @@ def make_trainer(prompt, steps, variant, device):
     tr = Trainer(cfg, out=None, progress=False)
     if 'staticgeo' in vs:  # the trainer's own static stage (all views), then a frozen copy of it gives the density
         import copy
-        st = Trainer(TrainConfig.preset('fast', prompt=prompt, device=device, dynamic_steps=0, srft_steps=0, occupancy=False), progress=False)
+        gi = dict(guidance_image=7.5) if 'gi7' in vs else {}
+        st = Trainer(TrainConfig.preset('fast', prompt=prompt, device=device, dynamic_steps=0, srft_steps=0, occupancy=False, **gi),
+                     progress=False)
         for _ in range(st.cfg.static_steps): st.train_step()
         tr.scene.field.load_state_dict(st.scene.field.state_dict())
         frozen = copy.deepcopy(st.scene.field).requires_grad_(False)

@@ -113,8 +113,10 @@ _TOY = dict(prior='toy', res=32, srft_res=64, guidance_image=20., guidance_video
 PRESETS = dict(
     # recomputed chunks of 32768 rays × 128 samples: the paper's steps fit in 80 GB (61 GiB peak, fresh field); 64 copies
     # of the small levels; early ray termination. On an H100, opaque scene: dynamic step 2.7 -> 1.4 s, SRFT (1 video)
-    # 4.0 -> 1.2 s against 4096-ray chunks without early_stop (bench/NOTES.md, sessions 16 and 18)
-    paper=TrainConfig(grad_chunk=32768, early_stop=1e-4, field=HexPlaneConfig(grad_copies=64, mlp_dtype='bfloat16')),
+    # 4.0 -> 1.2 s against 4096-ray chunks without early_stop (bench/NOTES.md, sessions 16 and 18). The MLP in bf16 and
+    # compiled priors: dynamic 1.4 -> 1.1 s and 61 -> 44 GiB, SRFT −4 %, after ≈ 5 min of compiling (session 19)
+    paper=TrainConfig(grad_chunk=32768, early_stop=1e-4, field=HexPlaneConfig(grad_copies=64, mlp_dtype='bfloat16'),
+                      compile_priors=True),
     fast=TrainConfig(**{**_TOY, 'n_samples': 32}, field=HexPlaneConfig(n_levels=4, base_res=16, max_res=128, feat_dim=8, hidden=64),
                      static_steps=200, dynamic_steps=400, srft_steps=40, sigma_steps=400, batch=4, srft_batch=2,
                      lr=3e-3, lr_end=3e-4, ckpt_every=100, preview_every=100),
