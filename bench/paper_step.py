@@ -21,10 +21,10 @@ Per stage (try/except each; an OOM is reported for that stage):
   4. projection of the paper schedule (5000 + 5000 + 2000 steps) against the paper (≈ 52 A100-h) and the target (≤ 2 H100-h).
 Under torchrun each rank renders batch / W (the trainer's own split); rank 0 reports, the JSON records the world size.
 `--set k=v` overrides TrainConfig fields (JSON values, e.g. --set batch=1 --set frames=4); the projection then also
-shows the hours scaled linearly in rendered pixels to the paper's size. Memory: the trainer renders a rank's whole
-batch at once in fp32 (~4 KB of autograd state per sample), so at paper size the dynamic (67 M samples) and SRFT
-(1 G samples) steps are expected to OOM on one 80 GB card until the render is chunked; use --set to measure smaller.
-TF32 stays off, as in the trainer.
+shows the hours scaled linearly in rendered pixels to the paper's size. Memory: the paper preset renders in recomputed
+chunks of 32768 rays (61 GiB peak for a fresh field's dynamic step, session 18; 44 GiB with compiled priors, session 19);
+SRFT at the paper's 8 videos a step is measured at --set srft_batch=1 and scaled ×8. The preset's MLP runs in bf16
+(HexPlaneConfig.mlp_dtype) and its priors are compiled (compile_priors: warm up ≥ 2 steps). TF32 stays off.
 
   python3 bench/paper_step.py                                              # one GPU, all stages
   torchrun --nproc_per_node 4 bench/paper_step.py --stages dynamic,srft --no-breakdown --out bench/results/paper_step_w4.json
