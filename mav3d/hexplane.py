@@ -110,6 +110,8 @@ class HexPlaneField(nn.Module):
     def __init__(self, cfg:HexPlaneConfig=HexPlaneConfig(), # architecture (default: the paper's)
                  static:bool=False): # start with the temporal planes frozen and unused
         super().__init__()
+        if cfg.mlp_dtype not in ('float32', 'bfloat16', 'float16'):
+            raise ValueError(f"mlp_dtype={cfg.mlp_dtype!r}: use 'float32', 'bfloat16' (the paper preset's, on GPU) or 'float16'")
         self.cfg, C = cfg, cfg.feat_dim
         self.level_res = level_resolutions(cfg.n_levels, cfg.base_res, cfg.max_res)
         self.time_res = [min(r, cfg.max_time_res or r) for r in self.level_res]
