@@ -6,6 +6,7 @@
 #   (TrainConfig.compile_priors) on top; paper size, dynamic and SRFT (batch 1), opaque 10.5 % ball.
 # MODE=mlp: bench/mlp_dtype.py, then fp32 / bf16 MLP paper-size steps twice each at 10 iterations.
 # MODE=compile: compiled priors (TrainConfig.compile_priors) against plain, STAGES (default srft) at IT iterations.
+# MODE=packed: TrainConfig.packed_render against the dense compositing, twice each (COMPILE=false: plain priors, faster to start).
 # MODE=profile: torch.profiler tables of the paper-size steps (STAGES), opaque 10.5 % ball, early_stop 1e-4.
 T0=$(date +%s)
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
@@ -56,6 +57,15 @@ compile)  # compiled priors against plain ones, SRFT (and STAGES) at more iterat
   python3 -c "
 import json, glob
 json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/cmp_*.json'))}, open('$OUT/compile.json', 'w'), indent=1)" ;;
+packed)  # TrainConfig.packed_render (chapter 04: composite only the evaluated samples) against the dense layout, twice each
+  run() { n=$1; shift; S=$(date +%s)
+    (cd bench && timeout $(( $(left) - 20 )) python3 paper_step.py --stages ${STAGES:-dynamic,srft} --set srft_batch=1 --no-breakdown \
+       --iters ${IT:-8} --warmup 3 --occupied 0.105 --opaque 50 "$@" --out /tmp/pk_$n.json > /tmp/pk_$n.log 2>&1)
+    echo "$n rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/pk_$n.log | head -4; }
+  for r in a b; do run dense_$r --set compile_priors=${COMPILE:-false}; run packed_$r --set packed_render=true --set compile_priors=${COMPILE:-false}; done
+  python3 -c "
+import json, glob
+json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/pk_*.json'))}, open('$OUT/packed.json', 'w'), indent=1)" ;;
 profile)  # where the time goes now: torch.profiler tables of the paper-size steps (the paper preset: 32768-ray chunks, early_stop 1e-4)
   (cd bench && timeout $(( $(left) - 10 )) python3 paper_step.py --stages ${STAGES:-dynamic,srft} --set srft_batch=1 \
      --prof-iters 3 --iters 3 --warmup 1 --occupied 0.105 --opaque 50 --profile $EXTRA --out /tmp/profile.json > /tmp/profile.log 2>&1)

@@ -14,8 +14,9 @@ from fastcore.script import call_parse
 from .cameras import *
 
 # %% auto #0
-__all__ = ['ray_box', 'stratified_bins', 'volume_render', 'uniform_cube', 'bounce', 'moving_sphere', 'render_rays', 'render',
-           'render_images', 'render_chunk', 'render_turntable', 'save_gif', 'demo_scene', 'turntable_cli']
+__all__ = ['ray_box', 'stratified_bins', 'volume_render', 'volume_render_packed', 'uniform_cube', 'bounce', 'moving_sphere',
+           'render_rays', 'render', 'render_images', 'render_chunk', 'render_turntable', 'save_gif', 'demo_scene',
+           'turntable_cli']
 
 # %% ../nbs/04_render.ipynb #1ae15b22
 def ray_box(origins:Tensor, # [n_rays, 3] ray origins
@@ -57,6 +58,25 @@ def volume_render(density:Tensor, # [n_rays, S] tau >= 0
     weights = torch.exp(-before) * alpha                           # [n_rays, S]
     return dict(rgb=(weights[..., None] * rgb).sum(-2), depth=(weights * (t_starts + t_ends) / 2).sum(-1),
                 acc=weights.sum(-1), weights=weights)
+
+# %% ../nbs/04_render.ipynb #23e51112
+def volume_render_packed(density:Tensor, # [M] tau >= 0 of the evaluated samples, grouped by ray, in order along each ray
+                         rgb:Tensor,     # [M, 3] colours
+                         t_starts:Tensor, t_ends:Tensor, # [M] their intervals
+                         ray:Tensor,     # [M] long, the ray of each sample (non-decreasing)
+                         n_rays:int,     # rays in all (rays without samples get zeros)
+                        ) -> dict:       # rgb [n_rays, 3], depth [n_rays], acc [n_rays], weights [M]
+    "`volume_render` of packed samples: the same weights, without the skipped (zero-density) samples."
+    tau = density * (t_ends - t_starts)                            # [M]
+    alpha = 1 - torch.exp(-tau)
+    excl = torch.cumsum(tau.double(), 0) - tau.double()            # optical depth in front, over the whole list
+    first = torch.ones_like(ray, dtype=torch.bool)
+    first[1:] = ray[1:] != ray[:-1]                                # the first sample of each ray
+    before = (excl - excl[first][torch.cumsum(first, 0) - 1]).to(tau.dtype)  # ... minus that of the rays before
+    weights = torch.exp(-before) * alpha
+    per_ray = lambda v: v.new_zeros(n_rays, *v.shape[1:]).index_add(0, ray, v)
+    return dict(rgb=per_ray(weights[:, None] * rgb), depth=per_ray(weights * (t_starts + t_ends) / 2),
+                acc=per_ray(weights), weights=weights)
 
 # %% ../nbs/04_render.ipynb #fc9e321f
 def uniform_cube(density:float=1.0,  # tau inside the cube
@@ -159,13 +179,23 @@ def _chunk_samples(field, origins, dirs, times, n_samples, perturb, occupancy, g
         keep = seen if keep is None else keep & seen
     return idx, near, far, None if keep is None else keep.nonzero().squeeze(-1), n_vis
 
-def _render_chunk(field, origins, dirs, times, n_samples, jitter, idx, near, far, flat):
+def _render_chunk(field, origins, dirs, times, n_samples, jitter, idx, near, far, flat, packed=False):
     "Composite a chunk of rays (no background) at the samples `_chunk_samples` chose with the same jitter [n_rays, S] (or False): dict(rgb, depth, acc)."
     S = n_samples  # NB: bins and points are remade here (cheap), so that a checkpoint keeps only near, far and flat
-    t_starts, t_ends = stratified_bins(near, far, S, jitter[idx] if torch.is_tensor(jitter) else jitter)
-    pts = _sample_points(origins, dirs, times, idx, t_starts, t_ends, flat)
-    density, rgb = _eval_packed(field, pts, flat, t_starts.numel())
-    out = volume_render(density.view(-1, S), rgb.view(-1, S, 3), t_starts, t_ends)
+    if packed and flat is not None:  # only the chosen samples' bins, points and weights: nothing of size [n_hit, S]
+        ray, i = flat // S, (flat % S).to(near.dtype)
+        step, u = (far - near)[ray] / S, jitter[idx[ray], flat % S] if torch.is_tensor(jitter) else 0.5
+        mid = near[ray] + (i + u) * step                            # as `stratified_bins`
+        t_starts, t_ends = mid - step / 2, mid + step / 2
+        o = idx[ray]
+        pts = torch.cat([origins[o] + dirs[o] * ((t_starts + t_ends) / 2)[:, None], times[o, None]], -1)
+        density, rgb = (_full(v) for v in field(pts)) if len(flat) else (pts.new_zeros(0), pts.new_zeros(0, 3))
+        out = volume_render_packed(density, rgb, t_starts, t_ends, ray, len(idx))
+    else:
+        t_starts, t_ends = stratified_bins(near, far, S, jitter[idx] if torch.is_tensor(jitter) else jitter)
+        pts = _sample_points(origins, dirs, times, idx, t_starts, t_ends, flat)
+        density, rgb = _eval_packed(field, pts, flat, t_starts.numel())
+        out = volume_render(density.view(-1, S), rgb.view(-1, S, 3), t_starts, t_ends)
     return {k: out[k].new_zeros(len(origins), *out[k].shape[1:]).index_put((idx,), out[k]) for k in ('rgb', 'depth', 'acc')}
 
 # %% ../nbs/04_render.ipynb #822b984f
@@ -182,6 +212,7 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
                 radius:float=1.0,       # scene box [-radius, radius]^3
                 grad_checkpoint:bool=False, # recompute each chunk in the backward instead of keeping its activations
                 early_stop:float=0.,    # > 0, with gradients: skip samples behind the point where transmittance falls below this
+                packed:bool=False,      # composite only the evaluated samples (`volume_render_packed`), not a dense [rays, S] layout
                ) -> dict: # rgb [n_rays, 3], depth [n_rays], acc [n_rays], n_evals (field evaluations), n_vis_evals (those of the visibility pass)
     "Render rays through any 4D field: box clip, stratified samples, occupancy skip, compositing over the background."
     if background is not None and bg_color is not None:
@@ -202,7 +233,7 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
     def one(i):  # NB: samples, occupancy and visibility are found outside the checkpoint, so the recomputation skips them
         rays = (origins[i:i+chunk], dirs[i:i+chunk], times[i:i+chunk], n_samples, jitter(i))
         idx, near, far, flat, n_vis = _chunk_samples(field, *rays, occupancy, generator, radius, early_stop if stop else 0.)
-        args = (field, *rays, idx, near, far, flat)
+        args = (field, *rays, idx, near, far, flat, packed)
         out = checkpoint(_render_chunk, *args, use_reentrant=False) if recompute else _render_chunk(*args)
         return dict(out, n_evals=len(idx) * n_samples if flat is None else len(flat), n_vis_evals=n_vis)
     outs = [one(i) for i in range(0, max(R, 1), chunk)]

@@ -49,6 +49,7 @@ class TrainConfig:
     occ_every: int = 16                     # update it every k steps
     grad_chunk: int|None = None             # rays per chunk of the training render, recomputed in the backward (chapter 04); None: all at once
     early_stop: float = 0.                  # > 0: the training render skips samples behind transmittance < this (chapter 04); 0: off
+    packed_render: bool = False             # the training render composites only the evaluated samples (`volume_render_packed`, chapter 04)
     # stages (App. A.3)
     static_steps: int = 5000                # T2I SDS on single images (2000 suffice, App. A.1)
     dynamic_steps: int = 5000               # SDS-T on videos
@@ -292,7 +293,7 @@ def _batch(self:Trainer, stage:str, step:int):
     jitter = torch.cat([torch.rand(n_rays, c.n_samples, device=self.device, generator=step_generator(c.seed, step, 2 + sl.start + i, self.device))
                         for i in range(cams.B)])   # [B_local·F·res², S]: each sample's own stream
     out = self.scene.render(cams, res, res, perturb=jitter, chunk=c.grad_chunk, grad_checkpoint=c.grad_chunk is not None,
-                            early_stop=c.early_stop)
+                            early_stop=c.early_stop, packed=c.packed_render)
     def draw_t(t_range): return lambda _, T: sample_timesteps(B, T, t_range, g, self.device)[sl]
     def draw_noise(shape): return torch.randn((B, *shape[1:]), generator=g, device=self.device)[sl]
     return cams, out, draw_t, draw_noise
