@@ -189,7 +189,8 @@ def main():
     for k, v in over.items():
         try: over[k] = json.loads(v)
         except json.JSONDecodeError: pass  # a string
-    if a.tiny: over = dict(field=HexPlaneConfig.tiny, res=16, srft_res=32, frames=4, batch=2, srft_batch=2, n_samples=16, occ_res=16) | over
+    if a.tiny: over = dict(field=HexPlaneConfig.tiny, res=16, srft_res=32, frames=4, batch=2, srft_batch=2, n_samples=16, occ_res=16,
+                       compile_priors=False) | over  # NB: compiling costs a CPU smoke test minutes
     cfg = TrainConfig.preset('paper', device=dev.type, **over)
     paper = TrainConfig.preset('paper')
     stages = [s for s in a.stages.split(',') if s]

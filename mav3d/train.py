@@ -246,7 +246,7 @@ class Trainer:
         self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, self._lr_factor)
         self.priors = priors if priors is not None else load_priors(cfg, self.device)
         if cfg.compile_priors:
-            for pr in {id(p): p for p in self.priors.values() if p is not None}.values(): pr.compile_networks()
+            for pr in {id(p): p for p in self.priors.values() if p is not None}.values(): pr.compile_networks(dynamic=False)
         if cfg.image: from mav3d.image4d import condition_on_image
         self.prompt = condition_on_image(self.priors, cfg.image, cfg.prompt) if cfg.image else cfg.prompt  # what the stages say
         self.counts = dict(skipped=0, bad_in_row=0)
