@@ -139,9 +139,12 @@ def _ray_samples(origins, dirs, times, n_samples, perturb, generator, radius):
 def _sample_points(origins, dirs, times, idx, t_starts, t_ends, flat=None): # [n_hit·S, 4], or [M, 4] at `flat [M]`
     "The points (x, y, z, t) of the samples of rays `idx`, at the middle of their bins: all, or those at flat indices `flat`."
     S = t_starts.shape[-1]
-    if flat is None: ray, mid = idx[:, None].expand(-1, S).reshape(-1), (t_starts + t_ends).reshape(-1) / 2
-    else: ray, mid = idx[flat // S], (t_starts.reshape(-1)[flat] + t_ends.reshape(-1)[flat]) / 2
-    return torch.cat([origins[ray] + dirs[ray] * mid[:, None], times[ray, None]], -1)
+    if flat is None: return _points(origins, dirs, times, idx[:, None].expand(-1, S).reshape(-1), t_starts.reshape(-1), t_ends.reshape(-1))
+    return _points(origins, dirs, times, idx[flat // S], t_starts.reshape(-1)[flat], t_ends.reshape(-1)[flat])
+
+def _points(origins, dirs, times, ray, t_starts, t_ends): # [M, 4]
+    "Points (x, y, z, t) in the middle of bins [t_starts, t_ends] [M] of the rays `ray [M]`."
+    return torch.cat([origins[ray] + dirs[ray] * ((t_starts + t_ends) / 2)[:, None], times[ray, None]], -1)
 
 @torch.no_grad()
 def _n_visible(field, pts, occupied, t_starts, t_ends, eps, first:int=8): # ([n_hit] long, field evaluations)
@@ -187,8 +190,7 @@ def _render_chunk(field, origins, dirs, times, n_samples, jitter, idx, near, far
         step, u = (far - near)[ray] / S, jitter[idx[ray], flat % S] if torch.is_tensor(jitter) else 0.5
         mid = near[ray] + (i + u) * step                            # as `stratified_bins`
         t_starts, t_ends = mid - step / 2, mid + step / 2
-        o = idx[ray]
-        pts = torch.cat([origins[o] + dirs[o] * ((t_starts + t_ends) / 2)[:, None], times[o, None]], -1)
+        pts = _points(origins, dirs, times, idx[ray], t_starts, t_ends)
         density, rgb = (_full(v) for v in field(pts)) if len(flat) else (pts.new_zeros(0), pts.new_zeros(0, 3))
         out = volume_render_packed(density, rgb, t_starts, t_ends, ray, len(idx))
     else:
