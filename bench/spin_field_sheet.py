@@ -6,7 +6,7 @@ import matplotlib.pyplot as plt
 import torch
 res, clips = json.load(open(sys.argv[1])), torch.load(sys.argv[2])
 names = sorted(clips)
-fig, axs = plt.subplots(len(names), 8, figsize=(8 * 1.1, len(names) * 1.15))
+fig, axs = plt.subplots(len(names), 8, figsize=(8 * 1.1, len(names) * 1.15), squeeze=False)
 for r, n in enumerate(names):
     c, m = clips[n][0].float(), res[n]['front_motion']
     guess = max(m, key=m.get)
