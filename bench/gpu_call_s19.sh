@@ -12,6 +12,15 @@ T0=$(date +%s)
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
 export PATH=/tmp/site/bin:$PATH PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True OMP_NUM_THREADS=1
 left() { echo $(( ${BUDGET:-570} - ($(date +%s) - T0) )); }
+# step PREFIX NAME STAGES ITERS WARMUP [paper_step args]: one paper-size run (SRFT at batch 1, opaque 10.5 % ball; STAGES
+# and IT override the mode's stages and iterations) into /tmp/PREFIX_NAME.json; bundle PREFIX FILE: all of them in $OUT/FILE
+step() { p=$1 n=$2 st=$3 it=$4 w=$5; shift 5; S=$(date +%s)
+  (cd bench && timeout $(( $(left) - 20 )) python3 paper_step.py --stages ${STAGES:-$st} --set srft_batch=1 --no-breakdown \
+     --iters ${IT:-$it} --warmup $w --occupied 0.105 --opaque 50 "$@" --out /tmp/${p}_$n.json > /tmp/${p}_$n.log 2>&1)
+  echo "$n rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/${p}_$n.log | head -4; }
+bundle() { python3 -c "
+import json, glob
+json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/$1_*.json'))}, open('$OUT/$2', 'w'), indent=1)"; }
 case $MODE in
 march)
   for v in ${RUNS:-new:new:opaque old:old:opaque new_fog:new:fog}; do
@@ -22,50 +31,27 @@ march)
        --set early_stop=1e-4 --set grad_chunk=32768 --no-breakdown --iters ${IT:-3} --warmup 1 $sa $EXTRA --out /tmp/march_$n.json > /tmp/march_$n.log 2>&1)
     echo "$v rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/march_$n.log | head -4
   done
-  python3 -c "
-import json, glob
-json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/march_*.json'))}, open('$OUT/march.json', 'w'), indent=1)"
+  bundle march march.json
   for f in /tmp/march_*.log; do echo "== $f"; grep "Self CUDA\|^ \+aten\|^ \+void\|Name\|ms_per" $f | cut -c1-150 | head -40; done ;;
 levers)
-  run() { n=$1; w=$2; shift 2; S=$(date +%s)
-    (cd bench && timeout $(( $(left) - 20 )) python3 paper_step.py --stages ${STAGES:-dynamic,srft} --set srft_batch=1 --no-breakdown \
-       --iters ${IT:-3} --warmup $w --occupied 0.105 --opaque 50 "$@" --out /tmp/lev_$n.json > /tmp/lev_$n.log 2>&1)
-    echo "$n rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/lev_$n.log | head -4; }
-  run fp32mlp 1 --set 'field={"grad_copies": 64, "mlp_dtype": "float32"}'
-  run bf16mlp 1
-  run bf16mlp_compile 2 --set compile_priors=true
+  step lev fp32mlp dynamic,srft 3 1 --set 'field={"grad_copies": 64, "mlp_dtype": "float32"}'
+  step lev bf16mlp dynamic,srft 3 1
+  step lev bf16mlp_compile dynamic,srft 3 2 --set compile_priors=true
   tail -5 /tmp/lev_bf16mlp_compile.log | cut -c1-300
-  python3 -c "
-import json, glob
-json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/lev_*.json'))}, open('$OUT/levers.json', 'w'), indent=1)" ;;
+  bundle lev levers.json ;;
 mlp)  # the bf16 MLP alone (bench/mlp_dtype.py), then the paper-size steps at more iterations, fp32 and bf16 twice each
-  (cd bench && timeout 120 python3 mlp_dtype.py --out /tmp/mlp_dtype.json 2>&1 | grep -v Warn); cp /tmp/mlp_dtype.json $OUT/
-  run() { n=$1; shift; S=$(date +%s)
-    (cd bench && timeout $(( $(left) - 20 )) python3 paper_step.py --stages ${STAGES:-dynamic,srft} --set srft_batch=1 --no-breakdown \
-       --iters ${IT:-10} --warmup 2 --occupied 0.105 --opaque 50 "$@" --out /tmp/mlp_$n.json > /tmp/mlp_$n.log 2>&1)
-    echo "$n rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/mlp_$n.log | head -4; }
-  for r in a b; do run fp32_$r --set 'field={"grad_copies": 64, "mlp_dtype": "float32"}'; run bf16_$r; done
-  python3 -c "
-import json, glob
-json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/mlp_*.json')) if 'dtype' not in f}, open('$OUT/mlp_steps.json', 'w'), indent=1)" ;;
+  mkdir -p /tmp/micro; (cd bench && timeout 120 python3 mlp_dtype.py --out /tmp/micro/mlp_dtype.json 2>&1 | grep -v Warn); cp /tmp/micro/mlp_dtype.json $OUT/
+  for r in a b; do step mlp fp32_$r dynamic,srft 10 2 --set 'field={"grad_copies": 64, "mlp_dtype": "float32"}'; step mlp bf16_$r dynamic,srft 10 2; done
+  bundle mlp mlp_steps.json ;;
 compile)  # compiled priors against plain ones, SRFT (and STAGES) at more iterations, in one call
-  run() { n=$1; w=$2; shift 2; S=$(date +%s)
-    (cd bench && timeout $(( $(left) - 20 )) python3 paper_step.py --stages ${STAGES:-srft} --set srft_batch=1 --no-breakdown \
-       --iters ${IT:-8} --warmup $w --occupied 0.105 --opaque 50 "$@" --out /tmp/cmp_$n.json > /tmp/cmp_$n.log 2>&1)
-    echo "$n rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/cmp_$n.log | head -4; }
-  run plain 2; run compiled 3 --set compile_priors=true
-  python3 -c "
-import json, glob
-json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/cmp_*.json'))}, open('$OUT/compile.json', 'w'), indent=1)" ;;
+  step cmp plain srft 8 2; step cmp compiled srft 8 3 --set compile_priors=true
+  bundle cmp compile.json ;;
 packed)  # TrainConfig.packed_render (chapter 04: composite only the evaluated samples) against the dense layout, twice each
-  run() { n=$1; shift; S=$(date +%s)
-    (cd bench && timeout $(( $(left) - 20 )) python3 paper_step.py --stages ${STAGES:-dynamic,srft} --set srft_batch=1 --no-breakdown \
-       --iters ${IT:-8} --warmup 3 --occupied 0.105 --opaque 50 "$@" --out /tmp/pk_$n.json > /tmp/pk_$n.log 2>&1)
-    echo "$n rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/pk_$n.log | head -4; }
-  for r in a b; do run dense_$r --set compile_priors=${COMPILE:-false}; run packed_$r --set packed_render=true --set compile_priors=${COMPILE:-false}; done
-  python3 -c "
-import json, glob
-json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/pk_*.json'))}, open('$OUT/packed.json', 'w'), indent=1)" ;;
+  for r in a b; do
+    step pk dense_$r dynamic,srft 8 3 --set compile_priors=${COMPILE:-false}
+    step pk packed_$r dynamic,srft 8 3 --set packed_render=true --set compile_priors=${COMPILE:-false}
+  done
+  bundle pk packed.json ;;
 profile)  # where the time goes now: torch.profiler tables of the paper-size steps (the paper preset: 32768-ray chunks, early_stop 1e-4)
   (cd bench && timeout $(( $(left) - 10 )) python3 paper_step.py --stages ${STAGES:-dynamic,srft} --set srft_batch=1 \
      --prof-iters 3 --iters 3 --warmup 1 --occupied 0.105 --opaque 50 --profile $EXTRA --out /tmp/profile.json > /tmp/profile.log 2>&1)
