@@ -28,7 +28,11 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 tlr10_g7all=dict(set='time_lr_scale=10,guidance_image=7.5,guidance_video=7.5'),
                 tlr10_gi7=dict(set='time_lr_scale=10,guidance_image=7.5'),
                 # FPS sampling's symmetric law: the paper's never draws t = 1, and finished scenes come apart there
-                fpssym=dict(set='fps_symmetric=true'))
+                fpssym=dict(set='fps_symmetric=true'),
+                # session 20: the static stage's density held for half (all) of the dynamic stage (`hold_density`), with
+                # the settings of the CPU probe that spun (temporal planes × 10, guidance 7.5 in both stages)
+                hold50=dict(set='hold_density=0.5,time_lr_scale=10,guidance_image=7.5,guidance_video=7.5'),
+                hold100=dict(set='hold_density=1.0,time_lr_scale=10,guidance_image=7.5,guidance_video=7.5'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])

@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_train.ipynb #dc630a07
 from __future__ import annotations
-import json, math, os, time, warnings
+import copy, json, math, os, time, warnings
 from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
 import torch, torch.nn as nn, torch.distributed as dist
@@ -86,6 +86,7 @@ class TrainConfig:
     fps_sampling: bool = True               # False: every video spans t ∈ [0, 1]
     fps_symmetric: bool = False             # True: FPS sampling draws the end of [0, 1] as often as the start (chapter 01); False: the paper's law
     gaussian_annealing: bool = True         # False: the bias keeps its static width
+    hold_density: float = 0.                # this fraction of the dynamic stage takes the density from a frozen copy of the static stage's field (the colours learn the motion first); 0: off
     srft: bool = True                       # False: no super-resolution fine-tuning
     # bookkeeping
     device: str|None = None                 # None: cuda if available, else cpu
@@ -96,6 +97,8 @@ class TrainConfig:
 
     def __post_init__(self):
         if isinstance(self.field, dict): self.field = HexPlaneConfig(**self.field)
+        if not 0 <= self.hold_density <= 1:
+            raise ValueError(f"hold_density={self.hold_density} is a fraction of the dynamic stage: use a value in [0, 1] (0: off)")
 
     @classmethod
     def preset(cls, name:str, **overrides) -> 'TrainConfig':
@@ -158,10 +161,25 @@ class Scene(nn.Module):
         self.background = Background() if cfg.background == 'learned' else toy_background  # NB: 'toy' has no parameters
         self.occupancy = OccupancyGrid(cfg.occ_res, cfg.field.radius, n_samples=cfg.n_samples) if cfg.occupancy else None
         self.density_bias, self.density_shift, self.n_samples = cfg.density_bias, cfg.density_shift, cfg.n_samples
+        self.sigma_min, self.held = cfg.sigma_min, None
         self.register_buffer('sigma', torch.tensor(cfg.sigma_min))  # current width of the bias
 
     def forward(self, pts:Tensor) -> tuple[Tensor, Tensor]:  # pts [N, 4] -> density [N], rgb [N, 3]
-        return with_density_bias(self.field, self.density_bias, self.sigma.item(), self.density_shift)(pts)
+        density, rgb = with_density_bias(self.field, self.density_bias, self.sigma.item(), self.density_shift)(pts)
+        if self.held is not None:  # the held geometry: the frozen field with the bias at its static width, no gradient
+            with torch.no_grad(): density = with_density_bias(self.held, self.density_bias, self.sigma_min, self.density_shift)(pts)[0]
+        return density, rgb
+
+    def hold_density(self, on:bool):
+        "Take the density from a frozen copy of the field as it is now (on; kept while on), or from the field again (off)."
+        if on and self.held is None:
+            self.held = copy.deepcopy(self.field).requires_grad_(False)
+            self.held.static = True   # NB: the static stage's scene: no temporal planes
+        if not on: self.held = None
+
+    def load_state_dict(self, state:dict, *args, **kwargs):
+        self.hold_density(any(k.startswith('held.') for k in state))  # a checkpoint taken while the density was held
+        return super().load_state_dict(state, *args, **kwargs)
 
     def render_kwargs(self) -> dict:
         "Keyword arguments of `render` for this scene."
@@ -335,6 +353,7 @@ def train_step(self:Trainer) -> dict:
     "One optimisation step at `self.step`; returns its metrics."
     stage, k, n = stage_at(self.plan, self.step)
     self.scene.field.static = stage == 'static'
+    self.scene.hold_density(stage == 'dynamic' and k < self.cfg.hold_density * n)
     self.scene.sigma.fill_(self._sigma(stage, k))  # the bias width: the grid and the render see the same scene
     if self.scene.occupancy is not None and self.step % self.cfg.occ_every == 0:
         self.scene.occupancy.update(self.scene, times=[0.] if stage == 'static' else None,

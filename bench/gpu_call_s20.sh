@@ -1,0 +1,21 @@
+# GPU calls of session 20. Carry .whl.
+# MODE=field: issue 8. bench/field_compile.py (the paper field eager / plane sampling compiled / whole field compiled,
+#   64 copies or 1), then TrainConfig.packed_render against the dense compositing (plain priors), IT iterations each.
+# MODE=spinstudy: issue 5, bench/toy_study.py; SETS='name:prompt indices:variants ...' run side by side on the card.
+. bench/gpu_common.sh
+case $MODE in
+field)
+  (cd bench && timeout $(( $(left) / 2 )) python3 field_compile.py --iters 20 --out /tmp/fc.json 2>&1 | grep -v "Warn\|warn") ; cp /tmp/fc.json $OUT/ 2>/dev/null
+  step pk dense dynamic,srft ${IT:-6} 2
+  step pk packed dynamic,srft ${IT:-6} 2 --set packed_render=true
+  bundle pk packed.json ;;
+spinstudy)
+  for v in ${SETS:-spin:0,5,7,11:hold50,hold100 other:1,2,4:hold50}; do
+    IFS=: read n pick vars <<< "$v"
+    python3 bench/toy_study.py --out /tmp/ss_$n --pick $pick --variants $vars --parallel ${PAR:-8} --preset fast --set srft_batch=1 \
+       --deadline $(( $(left) - 30 )) > /tmp/ss_$n.txt 2>&1 &
+  done; wait
+  for v in ${SETS:-spin:0,5,7,11:hold50,hold100 other:1,2,4:hold50}; do n=${v%%:*}; grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -14
+    mkdir -p $OUT/ss_$n; cp /tmp/ss_$n/study.json /tmp/ss_$n/study.md /tmp/ss_$n/sheet_*.png $OUT/ss_$n/; done ;;
+esac
+echo "total $(( $(date +%s) - T0 )) s"
