@@ -6,7 +6,7 @@
 case $MODE in
 field)
   (cd bench && timeout 90 python3 plane_gather.py --out /tmp/pg.json 2>&1 | grep -v "Warn\|warn"); cp /tmp/pg.json $OUT/ 2>/dev/null
-  (cd bench && timeout $(( $(left) / 2 )) python3 field_compile.py --iters 20 --out /tmp/fc.json 2>&1 | grep -v "Warn\|warn") ; cp /tmp/fc.json $OUT/ 2>/dev/null
+  (cd bench && timeout $(( $(left) - 200 )) python3 field_compile.py --iters 20 --out /tmp/fc.json 2>&1 | grep -v "Warn\|warn") ; cp /tmp/fc.json $OUT/ 2>/dev/null
   step pk dense dynamic,srft ${IT:-6} 2
   step pk packed dynamic,srft ${IT:-6} 2 --set packed_render=true
   bundle pk packed.json ;;
