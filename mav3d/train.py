@@ -87,6 +87,7 @@ class TrainConfig:
     fps_symmetric: bool = False             # True: FPS sampling draws the end of [0, 1] as often as the start (chapter 01); False: the paper's law
     gaussian_annealing: bool = True         # False: the bias keeps its static width
     hold_density: float = 0.                # this fraction of the dynamic stage takes the density from a frozen copy of the static stage's field (the colours learn the motion first); 0: off
+    hold_anchor: float = 1.                 # while held, weight of the loss that keeps the field's own density on the held one (log1p densities, random points)
     srft: bool = True                       # False: no super-resolution fine-tuning
     # bookkeeping
     device: str|None = None                 # None: cuda if available, else cpu
@@ -296,8 +297,13 @@ def _cameras(self:Trainer, stage:str, B:int, g:torch.Generator) -> Cameras:
 def _sigma(self:Trainer, stage:str, k:int) -> float:
     c = self.cfg
     if stage == 'static' or not c.gaussian_annealing: return c.sigma_min
-    dyn = k if stage == 'dynamic' else c.dynamic_steps
-    return gaussian_sigma(dyn, c.sigma_min, c.sigma_max, c.sigma_steps)
+    dyn = (k if stage == 'dynamic' else c.dynamic_steps) - self._hold_steps()  # NB: the annealing starts when the hold ends
+    return gaussian_sigma(max(dyn, 0), c.sigma_min, c.sigma_max, c.sigma_steps)
+
+@patch
+def _hold_steps(self:Trainer) -> int:
+    "Dynamic steps with the density held (`hold_density`)."
+    return math.ceil(self.cfg.hold_density * self.cfg.dynamic_steps)
 
 @patch
 def _batch(self:Trainer, stage:str, step:int):
@@ -344,6 +350,8 @@ def losses(self:Trainer, stage:str, k:int, n:int) -> tuple[Tensor, dict]:
         bce = transmittance_bce(out['acc'])  # NB: a mean over this rank's pixels; equal shares make the sum the batch mean
         loss = loss + (c.tv_weight * tv + c.bce_weight * bce) / self.world
         parts.update(tv=tv.detach(), bce=bce.detach())
+        if self.scene.held is not None and c.hold_anchor:  # NB: keeps the field ready to take over from the held density
+            anchor = self._hold_anchor(); loss = loss + c.hold_anchor * anchor / self.world; parts['hold'] = anchor.detach()
     parts.update(sigma=self.scene.sigma.item(), t_max=t_range[1], n_evals=out['n_evals'], n_vis_evals=out['n_vis_evals'])
     return loss, dict(parts=parts, nonfinite=info['nonfinite'])
 
@@ -353,7 +361,7 @@ def train_step(self:Trainer) -> dict:
     "One optimisation step at `self.step`; returns its metrics."
     stage, k, n = stage_at(self.plan, self.step)
     self.scene.field.static = stage == 'static'
-    self.scene.hold_density(stage == 'dynamic' and k < self.cfg.hold_density * n)
+    self.scene.hold_density(stage == 'dynamic' and k < self._hold_steps())
     self.scene.sigma.fill_(self._sigma(stage, k))  # the bias width: the grid and the render see the same scene
     if self.scene.occupancy is not None and self.step % self.cfg.occ_every == 0:
         self.scene.occupancy.update(self.scene, times=[0.] if stage == 'static' else None,
@@ -443,6 +451,18 @@ def load_scene(run, device=None) -> Scene:
     sc.field.static = ck['stage'] == 'static'
     sc.load_state_dict(ck['scene'])
     return sc.to(device or 'cpu').eval().requires_grad_(False)
+
+# %% ../nbs/10_train.ipynb #27e9b127
+@patch
+def _hold_anchor(self:Trainer, n:int=4096) -> Tensor:
+    "Mean squared gap between the field's own log1p density and the held one at n random points of space-time."
+    g = step_generator(self.cfg.seed, self.step, 999, self.device)  # NB: stream 999: the anchor's points
+    pts = torch.rand(n, 4, generator=g, device=self.device) * torch.tensor([2., 2., 2., 1.], device=self.device) - torch.tensor([1., 1., 1., 0.], device=self.device)
+    sc = self.scene
+    pts[:, :3] *= sc.field.cfg.radius
+    own = with_density_bias(sc.field, sc.density_bias, sc.sigma.item(), sc.density_shift)(pts)[0]
+    with torch.no_grad(): held = sc(pts)[0]
+    return (own.log1p() - held.log1p()).pow(2).mean()
 
 # %% ../nbs/10_train.ipynb #a14bae77
 @patch
