@@ -1,6 +1,6 @@
 #!/usr/bin/env python
 """Is the paper-size HexPlane field faster under `torch.compile`? The field (bf16 MLP) on N random space-time points:
-eager (grid_sample, or `sampler='gather'`), the plane sampling compiled (`hexplane_features`, dynamic shapes), and the whole field compiled; with 64 copies of
+eager, the plane sampling compiled (`hexplane_features`, dynamic shapes), and the whole field compiled; with 64 copies of
 the small levels and without. Forward + backward of a dummy loss and a forward without gradients, at two N (a chunk's
 evaluations vary, so each variant also runs at a third N first: dynamic shapes). Checks each variant's features and
 plane gradients against eager. Median of --iters (CUDA events, bench/timing.py); writes --out (JSON).
@@ -17,7 +17,7 @@ from mav3d.hexplane import HexPlaneConfig, HexPlaneField
 
 ap = argparse.ArgumentParser()
 ap.add_argument('--ns', default='262144,1048576'); ap.add_argument('--iters', type=int, default=20)
-ap.add_argument('--variants', default='eager64,gather1,feat64,all1')
+ap.add_argument('--variants', default='eager64,feat64,all1')
 ap.add_argument('--tiny', action='store_true'); ap.add_argument('--device', default='cuda')
 ap.add_argument('--out', default='/tmp/field_compile.json')
 a = ap.parse_args()
@@ -33,7 +33,7 @@ for v in a.variants.split(','):
     kind, copies = v.rstrip('0123456789'), int(v[len(v.rstrip('0123456789')):])
     torch.manual_seed(0)
     base = HexPlaneConfig.tiny if a.tiny else replace(HexPlaneConfig.paper, mlp_dtype='bfloat16' if dev.type == 'cuda' else 'float32')
-    f = HexPlaneField(replace(base, grad_copies=copies, sampler='gather' if kind == 'gather' else 'grid_sample')).to(dev)
+    f = HexPlaneField(replace(base, grad_copies=copies)).to(dev)
     H.hexplane_features = compiled_features if kind == 'feat' else eager_features
     call = torch.compile(f, dynamic=True) if kind == 'all' else f
     t0 = time.time()

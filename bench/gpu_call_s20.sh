@@ -1,15 +1,17 @@
 # GPU calls of session 20. Carry .whl.
-# MODE=field: issue 8. bench/plane_gather.py (grid_sample against a channels-last gather, per level), bench/field_compile.py (the paper field eager / plane sampling compiled / whole field compiled,
-#   64 copies or 1), then paper steps (plain priors, IT iterations): dense compositing, TrainConfig.packed_render, sampler 'gather'.
+# MODE=field: issue 8. bench/plane_gather.py (grid_sample against a channels-last gather, per level), then
+#   bench/field_compile.py (the paper field eager / plane sampling compiled / whole field compiled, 64 copies or 1).
+# MODE=packed: paper steps (plain priors, IT iterations): the dense compositing, then TrainConfig.packed_render.
 # MODE=spinstudy: issue 5, bench/toy_study.py; SETS='name:prompt indices:variants ...' run side by side on the card.
 . bench/gpu_common.sh
 case $MODE in
 field)
   (cd bench && timeout 90 python3 plane_gather.py --out /tmp/pg.json 2>&1 | grep -v "Warn\|warn"); cp /tmp/pg.json $OUT/ 2>/dev/null
-  (cd bench && timeout $(( $(left) - 280 )) python3 field_compile.py --iters 20 --variants ${FC:-eager64,gather1,feat64} --out /tmp/fc.json 2>&1 | grep -v "Warn\|warn") ; cp /tmp/fc.json $OUT/ 2>/dev/null
-  step pk dense dynamic,srft ${IT:-5} 2
-  step pk packed dynamic,srft ${IT:-5} 2 --set packed_render=true
-  step pk gather dynamic,srft ${IT:-5} 2 --set 'field={"grad_copies": 64, "mlp_dtype": "bfloat16", "sampler": "gather"}'
+  (cd bench && timeout $(( $(left) - 30 )) python3 field_compile.py --iters 20 --variants ${FC:-eager64,feat64} --out /tmp/fc.json 2>&1 | grep -v "Warn\|warn") ; cp /tmp/fc.json $OUT/ 2>/dev/null
+  bundle pk packed.json ;;
+packed)  # TrainConfig.packed_render against the dense compositing (plain priors): a paper step run takes ≈ 4 min with its start
+  step pk dense dynamic,srft ${IT:-4} 2
+  step pk packed dynamic,srft ${IT:-4} 2 --set packed_render=true
   bundle pk packed.json ;;
 spinstudy)
   for v in ${SETS:-spin:0,5,7,11:hold50,hold100 other:1,2,4:hold50}; do

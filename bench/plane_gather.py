@@ -11,15 +11,24 @@ gradients against grid_sample, then times each at N points (median of --iters, C
 import argparse, json
 import torch, torch.nn.functional as F
 from timing import time_step
-from mav3d.hexplane import sample_planes, _corners
+
+def corners(uv, H, W):  # uv [P, N, 2] in [-1, 1] -> flat row indices [P, N, 4] of a [P·H·W, C] table, weights [P, N, 4]
+    "align_corners=True, border padding: the same four texels and weights as grid_sample."
+    x = ((uv[..., 0] + 1) / 2 * (W - 1)).clamp(0, W - 1)
+    y = ((uv[..., 1] + 1) / 2 * (H - 1)).clamp(0, H - 1)
+    x0, y0 = x.floor().clamp(max=W - 2), y.floor().clamp(max=H - 2)
+    fx, fy = x - x0, y - y0
+    base = torch.arange(uv.shape[0], device=uv.device)[:, None] * (H * W) + y0.long() * W + x0.long()  # [P, N]
+    idx = torch.stack([base, base + 1, base + W, base + W + 1], -1)
+    w = torch.stack([(1 - fx) * (1 - fy), fx * (1 - fy), (1 - fx) * fy, fx * fy], -1)
+    return idx, w
 
 def sample_gather(planes_cl, uv, how='index'):  # planes_cl [P, C, H, W] channels-last; -> [P, C, N]
-    "'index': mav3d's sampler (`sample_planes(how='gather')`, index_select); 'embedding': the same rows by F.embedding."
-    if how == 'index': return sample_planes(planes_cl, uv, how='gather')
     P, C, H, W = planes_cl.shape
-    rows, w = _corners(uv, H, W)
-    table = planes_cl.permute(0, 2, 3, 1).reshape(P * H * W, C)
-    return (F.embedding(rows.reshape(-1), table).view(*rows.shape, C) * w[..., None]).sum(2).transpose(1, 2)
+    table = planes_cl.permute(0, 2, 3, 1).reshape(P * H * W, C)   # a view: channels-last memory
+    idx, w = corners(uv, H, W)
+    rows = table.index_select(0, idx.reshape(-1)) if how == 'index' else F.embedding(idx.reshape(-1), table)
+    return (rows.view(P, -1, 4, C) * w[..., None]).sum(2).transpose(1, 2)
 
 def sample_grid(planes, uv):
     return F.grid_sample(planes, uv[:, None], mode='bilinear', padding_mode='border', align_corners=True)[:, :, 0]

@@ -35,7 +35,6 @@ class HexPlaneConfig:
     max_res: int = 2048            # side of the finest level
     max_time_res: int|None = None  # cap on the T side of temporal planes (None: same as space)
     grad_copies: int = 1           # > 1: levels of side <= 256 are sampled from this many copies (fewer GPU atomic collisions in the backward)
-    sampler: str = 'grid_sample'   # how planes are sampled: 'grid_sample', or 'gather' (channels-last planes, rows of C features; `sample_planes`)
     feat_dim: int = 8              # R: features per plane per level
     hidden: int = 128              # MLP width
     n_layers: int = 5              # linear layers in the MLP (ReLU after each hidden one)
@@ -60,28 +59,11 @@ def normalize_pts(pts:torch.Tensor, # [N, 4] points (x, y, z, t)
     return torch.cat([pts[:, :3] / radius, pts[:, 3:] * 2 - 1], -1)
 
 # %% ../nbs/02_hexplane.ipynb #b1272ead
-def _corners(uv, H, W): # uv [P, N, 2] -> rows [P, N, 4] of a [P·H·W, C] table, weights [P, N, 4]
-    "The four texels and bilinear weights of `grid_sample` (align_corners=True, border padding)."
-    border = lambda x, n: torch.where((x > 0) & (x < n - 1), x, x.detach().clamp(0, n - 1))  # NB: no gradient on the border, as grid_sample
-    x, y = border((uv[..., 0] + 1) / 2 * (W - 1), W), border((uv[..., 1] + 1) / 2 * (H - 1), H)
-    x0, y0 = x.detach().floor().clamp(max=W - 2), y.detach().floor().clamp(max=H - 2)  # NB: x = W-1 is x0 = W-2 with fx = 1
-    fx, fy = x - x0, y - y0
-    row = torch.arange(uv.shape[0], device=uv.device)[:, None] * (H * W) + y0.long() * W + x0.long()  # [P, N]
-    return (torch.stack([row, row + 1, row + W, row + W + 1], -1),
-            torch.stack([(1 - fx) * (1 - fy), fx * (1 - fy), (1 - fx) * fy, fx * fy], -1))
-
 def sample_planes(planes:torch.Tensor, # [P, C, H, W] a stack of P planes
                   uv:torch.Tensor,     # [P, N, 2] coordinates in [-1, 1], (u along W, v along H)
                   copies:int=1,        # > 1: spread the points over this many copies of the stack (same result)
-                  how:str='grid_sample', # or 'gather': rows of a channels-last table (copies unused)
                  ) -> torch.Tensor:    # [P, C, N]
     "Bilinearly sample each plane of a stack at its own N points."
-    if how == 'gather':
-        P, C, H, W = planes.shape
-        if min(H, W) < 2: raise ValueError(f"the gather sampler needs planes of side >= 2, got {H}x{W}: raise max_time_res or use 'grid_sample'")
-        rows, w = _corners(uv, H, W)
-        table = planes.permute(0, 2, 3, 1).reshape(P * H * W, C)  # a view of channels-last planes (else a copy)
-        return (table.index_select(0, rows.reshape(-1)).view(*rows.shape, C) * w[..., None]).sum(2).transpose(1, 2)
     kw = dict(mode='bilinear', padding_mode='border', align_corners=True)
     if copies == 1: return F.grid_sample(planes, uv[:, None], **kw)[:, :, 0]
     P, N, _ = uv.shape
@@ -95,7 +77,6 @@ def hexplane_features(spatial:list,  # per level [3, C, r, r]: planes xy, xz, yz
                       pts:torch.Tensor,   # [N, 4] points (x, y, z, t)
                       radius:float=1.0,   # scene box half-size
                       copies:int=1,       # copies of the levels of side <= 256 (see `sample_planes`)
-                      how:str='grid_sample', # the sampler (see `sample_planes`)
                      ) -> torch.Tensor:   # [N, L*3*C], level-major, then pair, then channel
     "Eq. 1 features [P_xy+P_zt ; P_xz+P_yt ; P_yz+P_xt], concatenated over levels."
     q = normalize_pts(pts, radius)
@@ -104,8 +85,8 @@ def hexplane_features(spatial:list,  # per level [3, C, r, r]: planes xy, xz, yz
     feats = []
     for l, s in enumerate(spatial):
         k = copies if s.shape[-1] <= 256 else 1
-        f = sample_planes(s, uv_s, k, how)  # [3, C, N]
-        if temporal is not None: f = f + sample_planes(temporal[l], uv_t, k, how)
+        f = sample_planes(s, uv_s, k)  # [3, C, N]
+        if temporal is not None: f = f + sample_planes(temporal[l], uv_t, k)
         feats.append(f.permute(2, 0, 1).flatten(1))  # [N, 3*C]
     return torch.cat(feats, -1)
 
@@ -131,17 +112,13 @@ class HexPlaneField(nn.Module):
         super().__init__()
         if cfg.mlp_dtype not in ('float32', 'bfloat16', 'float16'):
             raise ValueError(f"mlp_dtype={cfg.mlp_dtype!r}: use 'float32', 'bfloat16' (the paper preset's, on GPU) or 'float16'")
-        if cfg.sampler not in ('grid_sample', 'gather'):
-            raise ValueError(f"sampler={cfg.sampler!r}: use 'grid_sample' or 'gather' (the paper preset's, on GPU)")
         self.cfg, C = cfg, cfg.feat_dim
         self.level_res = level_resolutions(cfg.n_levels, cfg.base_res, cfg.max_res)
         self.time_res = [min(r, cfg.max_time_res or r) for r in self.level_res]
-        # NB: 'gather' reads each texel's C features as one row: the planes are stored channels-last (same shapes and values)
-        plane = lambda t: nn.Parameter(t.contiguous(memory_format=torch.channels_last) if cfg.sampler == 'gather' else t)
         self.spatial = nn.ParameterList(
-            [plane(torch.randn(3, C, r, r) * cfg.init_std) for r in self.level_res])  # xy, xz, yz
+            [nn.Parameter(torch.randn(3, C, r, r) * cfg.init_std) for r in self.level_res])  # xy, xz, yz
         self.temporal = nn.ParameterList(
-            [plane(torch.zeros(3, C, t, r)) for r, t in zip(self.level_res, self.time_res)])  # zt, yt, xt
+            [nn.Parameter(torch.zeros(3, C, t, r)) for r, t in zip(self.level_res, self.time_res)])  # zt, yt, xt
         self.mlp = mlp(3 * C * cfg.n_levels, 4, cfg.hidden, cfg.n_layers)
         self.static = static
 
@@ -169,7 +146,7 @@ def features(self:HexPlaneField, pts:torch.Tensor # [N, 4] points (x, y, z, t)
     _check_pts(pts)
     temporal = None if self.static else list(self.temporal)
     copies = self.cfg.grad_copies if torch.is_grad_enabled() else 1  # NB: the copies only help the backward
-    return hexplane_features(list(self.spatial), temporal, pts.to(self.spatial[0].dtype), self.cfg.radius, copies, self.cfg.sampler)
+    return hexplane_features(list(self.spatial), temporal, pts.to(self.spatial[0].dtype), self.cfg.radius, copies)
 
 @patch
 def forward(self:HexPlaneField, pts:torch.Tensor, # [N, 4] points (x, y, z, t)
