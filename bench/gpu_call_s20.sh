@@ -15,7 +15,7 @@ packed)  # TrainConfig.packed_render against the dense compositing (plain priors
   bundle pk packed.json ;;
 spinstudy)
   for v in ${SETS:-spin:0,5,7,11:hold50,hold100 other:1,2,4:hold50}; do
-    IFS=: read n pick vars <<< "$v"
+    IFS=: read n pick vars <<< "$v"; rm -rf /tmp/ss_$n   # NB: a warm machine keeps /tmp, and generate refuses an --out that holds a run
     python3 bench/toy_study.py --out /tmp/ss_$n --pick $pick --variants $vars --parallel ${PAR:-8} --preset fast --set srft_batch=1 \
        --deadline $(( $(left) - 30 )) > /tmp/ss_$n.txt 2>&1 &
   done; wait
