@@ -8,19 +8,7 @@
 # MODE=compile: compiled priors (TrainConfig.compile_priors) against plain, STAGES (default srft) at IT iterations.
 # MODE=packed: TrainConfig.packed_render against the dense compositing, twice each (COMPILE=false: plain priors, faster to start).
 # MODE=profile: torch.profiler tables of the paper-size steps (STAGES), opaque 10.5 % ball, early_stop 1e-4.
-T0=$(date +%s)
-nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
-export PATH=/tmp/site/bin:$PATH PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True OMP_NUM_THREADS=1
-left() { echo $(( ${BUDGET:-570} - ($(date +%s) - T0) )); }
-# step PREFIX NAME STAGES ITERS WARMUP [paper_step args]: one paper-size run (SRFT at batch 1, opaque 10.5 % ball; STAGES
-# and IT override the mode's stages and iterations) into /tmp/PREFIX_NAME.json; bundle PREFIX FILE: all of them in $OUT/FILE
-step() { p=$1 n=$2 st=$3 it=$4 w=$5; shift 5; S=$(date +%s)
-  (cd bench && timeout $(( $(left) - 20 )) python3 paper_step.py --stages ${STAGES:-$st} --set srft_batch=1 --no-breakdown \
-     --iters ${IT:-$it} --warmup $w --occupied 0.105 --opaque 50 "$@" --out /tmp/${p}_$n.json > /tmp/${p}_$n.log 2>&1)
-  echo "$n rc=$? in $(( $(date +%s) - S ))s"; grep "^| dynamic\|^| srft\|rror" /tmp/${p}_$n.log | head -4; }
-bundle() { python3 -c "
-import json, glob
-json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/$1_*.json'))}, open('$OUT/$2', 'w'), indent=1)"; }
+. bench/gpu_common.sh   # the card, the environment, left, step and bundle
 case $MODE in
 march)
   for v in ${RUNS:-new:new:opaque old:old:opaque new_fog:new:fog}; do
