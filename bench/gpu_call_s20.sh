@@ -6,7 +6,7 @@
 . bench/gpu_common.sh
 case $MODE in
 field)
-  (cd bench && timeout 90 python3 plane_gather.py --out /tmp/pg.json 2>&1 | grep -v "Warn\|warn"); cp /tmp/pg.json $OUT/ 2>/dev/null
+  [ "${PG:-1}" = 1 ] && (cd bench && timeout 90 python3 plane_gather.py --out /tmp/pg.json 2>&1 | grep -v "Warn\|warn"); cp /tmp/pg.json $OUT/ 2>/dev/null
   (cd bench && timeout $(( $(left) - 30 )) python3 field_compile.py --iters 20 --variants ${FC:-eager64,feat64} --out /tmp/fc.json 2>&1 | grep -v "Warn\|warn") ; cp /tmp/fc.json $OUT/ 2>/dev/null
   bundle pk packed.json ;;
 packed)  # TrainConfig.packed_render against the dense compositing (plain priors): a paper step run takes ≈ 4 min with its start
