@@ -7,8 +7,7 @@
 case $MODE in
 field)
   [ "${PG:-1}" = 1 ] && (cd bench && timeout 90 python3 plane_gather.py --out /tmp/pg.json 2>&1 | grep -v "Warn\|warn"); cp /tmp/pg.json $OUT/ 2>/dev/null
-  (cd bench && timeout $(( $(left) - 30 )) python3 field_compile.py --iters 20 --variants ${FC:-eager64,feat64} --out /tmp/fc.json 2>&1 | grep -v "Warn\|warn") ; cp /tmp/fc.json $OUT/ 2>/dev/null
-  bundle pk packed.json ;;
+  (cd bench && timeout $(( $(left) - 30 )) python3 field_compile.py --iters 20 --variants ${FC:-eager64,feat64} --out /tmp/fc.json 2>&1 | grep -v "Warn\|warn") ; cp /tmp/fc.json $OUT/ 2>/dev/null ;;
 packed)  # TrainConfig.packed_render against the dense compositing (plain priors): a paper step run takes ≈ 4 min with its start
   step pk dense dynamic,srft ${IT:-4} 2
   step pk packed dynamic,srft ${IT:-4} 2 --set packed_render=true
