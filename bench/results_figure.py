@@ -2,7 +2,7 @@
 four times (left to right), titled with the prompt and the toy evaluator's R-precision. Reads the study's sheet (the
 runs' Figure 2 grids, 3 per row, in the study table's order) and table.
 
-    python bench/results_figure.py bench/results/study_s15 nbs/images/study_fast.png
+    python bench/results_figure.py bench/results/s20/study12_hold50 nbs/images/study_fast.png hold50
 """
 import json, sys
 import numpy as np
@@ -10,9 +10,9 @@ import matplotlib; matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from PIL import Image
 
-def main(study, out, per_row=3, cell=(320, 256), tile=64):
-    rows = [r for r in json.load(open(f'{study}/study.json'))['rows'] if r['variant'] == 'full']
-    sheet = np.asarray(Image.open(f'{study}/sheet_full.png').convert('RGB'))
+def main(study, out, variant='full', per_row=3, cell=(320, 256), tile=64):
+    rows = [r for r in json.load(open(f'{study}/study.json'))['rows'] if r['variant'] == variant]
+    sheet = np.asarray(Image.open(f'{study}/sheet_{variant}.png').convert('RGB'))
     order = sorted(range(len(rows)), key=lambda i: ('spinning' in rows[i]['prompt'], -rows[i]['r_precision']))
     fig, axs = plt.subplots(len(rows) // 3, 3, figsize=(10.5, 0.95 * len(rows) // 3 + 0.4))
     for ax, i in zip(axs.flat, order):
@@ -23,4 +23,4 @@ def main(study, out, per_row=3, cell=(320, 256), tile=64):
         ax.set_title(f"{r['prompt']}{' (held out)' if r['held_out'] else ''}: R = {r['r_precision']:.2f}", fontsize=8)
     fig.tight_layout(pad=0.3); fig.savefig(out, dpi=100)
 
-if __name__ == '__main__': main(*sys.argv[1:3])
+if __name__ == '__main__': main(*sys.argv[1:4])

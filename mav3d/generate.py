@@ -101,7 +101,8 @@ def make_config(prompt:str, preset:str='auto', prior:str='toy', t2v:str|None=Non
     if no_srft: over['srft'] = False
     cfg = TrainConfig.preset(preset, **over)
     if prior == 'diffusers' and preset != 'paper':  # toy presets carry toy sizes: use the model's native ones
-        cfg = replace(cfg, res=64, srft_res=256, guidance_image=100., guidance_video=100.)
+        native = dict(res=64, srft_res=256, guidance_image=100., guidance_video=100., hold_density=0., time_lr_scale=1.)  # NB: the toy world's motion settings stay there
+        cfg = replace(cfg, **{k: v for k, v in native.items() if k not in over})  # what --set names wins
     if not stage_plan(cfg): raise ValueError("every stage has 0 steps: nothing to do (see --steps)")
     return cfg
 
