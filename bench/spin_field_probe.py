@@ -60,7 +60,10 @@ def front(times, fps):  # [B, F] times -> one fixed front camera for every frame
 def make_trainer(prompt, steps, variant, device):
     vs = set(variant.split('+'))
     kw = dict(prompt=prompt, device=device, static_steps=0, dynamic_steps=steps, srft_steps=0, sigma_steps=steps,
-              batch=1, occupancy=False)
+              batch=1, occupancy=False,
+              # NB: the fast preset of sessions 16-19, which the variants modify (session 20 moved its guidance to 7.5, the
+              # temporal planes' lr to ×10 and held the density for half the dynamic stage)
+              hold_density=0., time_lr_scale=1., guidance_image=20., guidance_video=20.)
     base = TrainConfig.preset('fast')
     if 'nofps' in vs: kw['fps_sampling'] = False
     if 'lr10' in vs: kw.update(lr=base.lr * 10, lr_end=base.lr_end * 10, mlp_lr_scale=0.1)
@@ -75,7 +78,7 @@ def make_trainer(prompt, steps, variant, device):
     tr = Trainer(cfg, out=None, progress=False)
     if 'staticgeo' in vs:  # the trainer's own static stage (all views), then a frozen copy of it gives the density
         import copy
-        gi = dict(guidance_image=7.5) if 'gi7' in vs else {}
+        gi = dict(guidance_image=7.5 if 'gi7' in vs else 20., hold_density=0.)
         st = Trainer(TrainConfig.preset('fast', prompt=prompt, device=device, dynamic_steps=0, srft_steps=0, occupancy=False, **gi),
                      progress=False)
         for _ in range(st.cfg.static_steps): st.train_step()

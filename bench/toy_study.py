@@ -14,7 +14,8 @@ import argparse, json, os, subprocess, sys, time
 from pathlib import Path
 
 from mav3d.image4d import STUDY_PROMPTS as PROMPTS  # 6 held out from the priors' training, then 6 seen
-# each variant: the ablation switches of `generate` (paper Table 2), or settings (`--set`) it changes
+# each variant: the ablation switches of `generate` (paper Table 2), or settings (`--set`) it changes in the `fast` preset
+# of the day (session 20 made hold50's settings the preset's own: since then `full` is what `hold50` was)
 VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed_camera=True), no_annealing=dict(no_annealing=True),
                 no_srft=dict(no_srft=True), learned_bg=dict(set='background=learned'),
                 # probes of the spin problem (session 16): stronger video guidance, a longer dynamic stage
