@@ -10,13 +10,15 @@ from pathlib import Path
 from mav3d.evaluate import ablation_table
 
 NOTE = """
-One run per prompt and variant (seed 0, preset `fast`, H100), on the {n} prompts the ablations ran on; the full method's
+One run per prompt and variant (seed 0, preset `fast` as it was in sessions 15–16, before session 20 held the density for half
+the dynamic stage and moved its guidance to 7.5; H100), on the {n} prompts the ablations ran on; the full method's
 runs are those of its 12-prompt study (mean R-precision {full12:.2f} there). **Read the differences with care:** the same
 run repeated on the same GPU ended at R-precision 0.75 and 0.25 (a short run of "a red cube bouncing": CUDA's
 `grid_sample` backward has no deterministic implementation, so GPU runs are not bitwise reproducible, and SDS amplifies
 the difference; `bench/NOTES.md`, session 16). The largest difference here, without static pretraining on "a purple
 cone growing and shrinking" (0.62 → 0.12, its motion guessed as sliding), is no larger than that spread. The paper's claims (static pretraining and dynamic cameras matter) are not reproduced on the
-toy world at this size; no spinning prompt was ablated, because the full method fails on all of them.
+toy world at this size; no spinning prompt was ablated, because the full method then failed on all of them. The ablations
+have not been rerun with the session-20 preset (12-prompt mean 0.75, one spinning prompt right).
 """
 
 def main():
