@@ -51,28 +51,23 @@ def _coords(q_ptr, n, m, p: tl.constexpr):  # the (u, v) of pair p on its spatia
     else: return y, z, x, t
 
 @triton.jit
-def _level_fwd(q_ptr, s_ptr, t_ptr, out_ptr, N, R, T, out_stride, col0,
-               C: tl.constexpr, BLOCK: tl.constexpr, TEMPORAL: tl.constexpr):
+def _level(q_ptr, s_ptr, t_ptr, feat_ptr, N, R, T, feat_stride, col0,
+           C: tl.constexpr, BLOCK: tl.constexpr, TEMPORAL: tl.constexpr, BACKWARD: tl.constexpr):
+    "One level for a block of points: write its features (forward), or add their gradients into the planes' (backward)."
     n = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     m = n < N
     c = tl.arange(0, C)
     for p in tl.static_range(3):
         su, sv, tu, tv = _coords(q_ptr, n, m, p)
-        f = _bilerp(s_ptr + p * C * R * R, su, sv, R, R, c, m)
-        if TEMPORAL: f += _bilerp(t_ptr + p * C * T * R, tu, tv, T, R, c, m)
-        tl.store(out_ptr + n[:, None] * out_stride + col0 + p * C + c[None, :], f, mask=m[:, None])
-
-@triton.jit
-def _level_bwd(q_ptr, gs_ptr, gt_ptr, gout_ptr, N, R, T, out_stride, col0,
-               C: tl.constexpr, BLOCK: tl.constexpr, TEMPORAL: tl.constexpr):
-    n = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    m = n < N
-    c = tl.arange(0, C)
-    for p in tl.static_range(3):
-        su, sv, tu, tv = _coords(q_ptr, n, m, p)
-        g = tl.load(gout_ptr + n[:, None] * out_stride + col0 + p * C + c[None, :], mask=m[:, None], other=0.)
-        _scatter(gs_ptr + p * C * R * R, su, sv, R, R, c, m, g)
-        if TEMPORAL: _scatter(gt_ptr + p * C * T * R, tu, tv, T, R, c, m, g)
+        at = feat_ptr + n[:, None] * feat_stride + col0 + p * C + c[None, :]   # pair p's C columns of the level
+        if BACKWARD:  # s_ptr, t_ptr: the planes' gradients; feat_ptr: the features' gradient
+            g = tl.load(at, mask=m[:, None], other=0.)
+            _scatter(s_ptr + p * C * R * R, su, sv, R, R, c, m, g)
+            if TEMPORAL: _scatter(t_ptr + p * C * T * R, tu, tv, T, R, c, m, g)
+        else:
+            f = _bilerp(s_ptr + p * C * R * R, su, sv, R, R, c, m)
+            if TEMPORAL: f += _bilerp(t_ptr + p * C * T * R, tu, tv, T, R, c, m)
+            tl.store(at, f, mask=m[:, None])
 
 class _Features(torch.autograd.Function):
     @staticmethod
@@ -83,7 +78,8 @@ class _Features(torch.autograd.Function):
         grid = (triton.cdiv(len(q), block),)
         for l in range(L):
             s, t = planes[l], planes[L + l]
-            _level_fwd[grid](q, s, t, out, len(q), s.shape[-1], t.shape[-2], out.stride(0), l * 3 * C, C=C, BLOCK=block, TEMPORAL=temporal_on)
+            _level[grid](q, s, t, out, len(q), s.shape[-1], t.shape[-2], out.stride(0), l * 3 * C, C=C, BLOCK=block,
+                         TEMPORAL=temporal_on, BACKWARD=False)
         ctx.save_for_backward(q, *planes); ctx.block, ctx.temporal_on = block, temporal_on
         return out
 
@@ -95,8 +91,8 @@ class _Features(torch.autograd.Function):
         grid = (triton.cdiv(len(q), ctx.block),)
         for l in range(L):
             s, t = planes[l], planes[L + l]
-            _level_bwd[grid](q, grads[l], grads[L + l], gout, len(q), s.shape[-1], t.shape[-2], gout.stride(0), l * 3 * C,
-                             C=C, BLOCK=ctx.block, TEMPORAL=ctx.temporal_on)
+            _level[grid](q, grads[l], grads[L + l], gout, len(q), s.shape[-1], t.shape[-2], gout.stride(0), l * 3 * C,
+                         C=C, BLOCK=ctx.block, TEMPORAL=ctx.temporal_on, BACKWARD=True)
         return (None, None, None, *[g if ctx.temporal_on or i < L else None for i, g in enumerate(grads)])
 
 def triton_features(spatial, temporal, pts, radius=1.0, block=128):
