@@ -169,10 +169,17 @@ class Scene(nn.Module):
         self.register_buffer('sigma', torch.tensor(cfg.sigma_min))  # current width of the bias
 
     def forward(self, pts:Tensor) -> tuple[Tensor, Tensor]:  # pts [N, 4] -> density [N], rgb [N, 3]
-        density, rgb = with_density_bias(self.field, self.density_bias, self.sigma.item(), self.density_shift)(pts)
-        if self.held is not None:  # the held geometry: the frozen field with the bias at its static width, no gradient
-            with torch.no_grad(): density = with_density_bias(self.held, self.density_bias, self.sigma_min, self.density_shift)(pts)[0]
-        return density, rgb
+        density, rgb = self.own(pts)
+        return (density if self.held is None else self.held_density(pts)), rgb
+
+    def own(self, pts:Tensor) -> tuple[Tensor, Tensor]:
+        "The field with its bias (density [N], rgb [N, 3]), whether or not the density is held."
+        return with_density_bias(self.field, self.density_bias, self.sigma.item(), self.density_shift)(pts)
+
+    @torch.no_grad()
+    def held_density(self, pts:Tensor) -> Tensor: # [N]
+        "The held geometry: the frozen field with the bias at its static width, without gradients."
+        return with_density_bias(self.held, self.density_bias, self.sigma_min, self.density_shift)(pts)[0]
 
     def hold_density(self, on:bool):
         "Take the density from a frozen copy of the field as it is now (on; kept while on), or from the field again (off)."
@@ -459,13 +466,9 @@ def load_scene(run, device=None) -> Scene:
 @patch
 def _hold_anchor(self:Trainer, n:int=4096) -> Tensor:
     "Mean squared gap between the field's own log1p density and the held one at n random points of space-time."
-    g = step_generator(self.cfg.seed, self.step, 999, self.device)  # NB: stream 999: the anchor's points
-    pts = torch.rand(n, 4, generator=g, device=self.device) * torch.tensor([2., 2., 2., 1.], device=self.device) - torch.tensor([1., 1., 1., 0.], device=self.device)
-    sc = self.scene
-    pts[:, :3] *= sc.field.cfg.radius
-    own = with_density_bias(sc.field, sc.density_bias, sc.sigma.item(), sc.density_shift)(pts)[0]
-    with torch.no_grad(): held = sc(pts)[0]
-    return (own.log1p() - held.log1p()).pow(2).mean()
+    u = torch.rand(n, 4, generator=step_generator(self.cfg.seed, self.step, 999, self.device), device=self.device)  # NB: stream 999
+    pts = torch.cat([(u[:, :3] * 2 - 1) * self.scene.field.cfg.radius, u[:, 3:]], -1)  # uniform in the box and in time
+    return (self.scene.own(pts)[0].log1p() - self.scene.held_density(pts).log1p()).pow(2).mean()
 
 # %% ../nbs/10_train.ipynb #a14bae77
 @patch
