@@ -28,7 +28,7 @@ the whole time span. Variants (session 18) change one thing each:
 
     python bench/spin_field_probe.py OUT.json [--steps 400] [--prompt "..."] [--variant base] [--device cuda]
 """
-import json, time
+import json, os, time
 from dataclasses import replace
 import torch
 from fastcore.script import call_parse
@@ -139,5 +139,6 @@ def main(out:str, steps:int=400, prompt:str='a yellow sphere spinning', variant:
     clip, res = judge(tr, prompt)
     res.update(prompt=prompt, variant=variant, steps=steps, seconds=round(time.time() - t0, 1), device=torch.cuda.get_device_name() if device == 'cuda' else 'cpu', log=log)
     print(json.dumps({k: res[k] for k in ('variant', 'front_motion', 'frame_change', 'truth_frame_change', 'seconds')}))
+    os.makedirs(os.path.dirname(out) or '.', exist_ok=True)  # NB: session 20 lost a 30-minute probe's JSON to a missing folder
     open(out, 'w').write(json.dumps(res, indent=1))
     torch.save(clip.cpu().half(), out.replace('.json', '.pt'))
