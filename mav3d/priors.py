@@ -81,11 +81,14 @@ def _embed_cached(self:Prior, prompts:list[str]) -> torch.Tensor:
 @patch
 def encode_text(self:Prior,
                 prompts:list[str]|str,  # one prompt per sample (view-dependent variants included)
-                negative:str='') -> TextCond:  # prompt of the unconditional branch
+                negative:str|list[str]='') -> TextCond:  # prompt of the unconditional branch: one for all, or one per sample
     "Cached text conditioning for a batch, with the unconditional embedding for classifier-free guidance."
     if isinstance(prompts, str): prompts = [prompts]
-    emb = self._embed_cached(list(prompts) + [negative])
-    return TextCond(emb[:-1], emb[-1:].expand(len(prompts), *emb.shape[1:]))
+    negs = [negative] if isinstance(negative, str) else list(negative)
+    if len(negs) not in (1, len(prompts)):
+        raise ValueError(f"negative: one prompt, or one per sample ({len(prompts)}); got {len(negs)}")
+    emb = self._embed_cached(list(prompts) + negs)
+    return TextCond(emb[:len(prompts)], emb[len(prompts):].expand(len(prompts), *emb.shape[1:]))
 
 # %% ../nbs/06_priors.ipynb #ddd5ca76
 @patch

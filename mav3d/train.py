@@ -12,7 +12,7 @@ from torch import Tensor
 from .cameras import *
 from .hexplane import HexPlaneConfig, HexPlaneField
 from .background import Background
-from .toyworld import toy_background
+from .toyworld import toy_background, parse_prompt, toy_prompt
 from .render import render
 from .occupancy import OccupancyGrid
 from .losses import gaussian_sigma, with_density_bias, tv_loss, transmittance_bce
@@ -22,8 +22,8 @@ from .export import figure_grid, save_image
 
 # %% auto #0
 __all__ = ['PRESETS', 'STAGES', 'BACKGROUNDS', 'CKPT', 'TrainConfig', 'stage_plan', 'stage_at', 'cosine_lr', 'Scene',
-           'load_priors', 'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'read_checkpoint',
-           'config_diff', 'load_scene']
+           'load_priors', 'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'still_version',
+           'read_checkpoint', 'config_diff', 'load_scene']
 
 # %% ../nbs/10_train.ipynb #d20303de
 @dataclass
@@ -40,6 +40,7 @@ class TrainConfig:
     prior_dtype: str = 'auto'               # 'auto' (bf16 on GPU, fp32 on CPU), 'float32', 'bfloat16', 'float16'
     compile_priors: bool = False            # torch.compile the priors' UNets and VAE encoders (`Prior.compile_networks`; the first steps compile)
     negative: str = ''                      # prompt of the unconditional branch
+    motion_contrast: bool = False           # SDS-T's unconditional branch is the prompt's still version ('a red cube standing still', toy prompts): the guidance pushes the motion, not the object
     # scene model
     field: HexPlaneConfig = HexPlaneConfig.paper  # the 4D field (App. A.2)
     n_samples: int = 128                    # samples per ray (App. A.3)
@@ -278,6 +279,7 @@ class Trainer:
             for pr in {id(p): p for p in self.priors.values() if p is not None}.values(): pr.compile_networks(dynamic=False)
         if cfg.image: from mav3d.image4d import condition_on_image
         self.prompt = condition_on_image(self.priors, cfg.image, cfg.prompt) if cfg.image else cfg.prompt  # what the stages say
+        self.still_prompt = still_version(cfg.prompt) if cfg.motion_contrast else None  # SDS-T's negative (`motion_contrast`)
         self.counts = dict(skipped=0, bad_in_row=0)
         self.stage_seconds = {}
         self._conds = {}
@@ -293,9 +295,18 @@ class Trainer:
 # %% ../nbs/10_train.ipynb #c4398b9f
 from fastcore.basics import patch
 
+def still_version(prompt:str) -> str|None:
+    "The toy prompt of the same object standing still; None if it already stands still."
+    try: c, s, m = parse_prompt(prompt)
+    except ValueError as e: raise ValueError(f"motion_contrast needs a toy-world prompt to know its still version "
+                                             f"(or set motion_contrast=false): {e}") from None
+    return None if m == 'standing still' else toy_prompt(c, s, 'standing still')
+
 @patch
-def _cond(self:Trainer, prior:Prior, cams:Cameras):
-    return prior.encode_text(view_prompts(self.prompt, cams), self.cfg.negative)
+def _cond(self:Trainer, prior:Prior, cams:Cameras, video:bool=False):
+    "Text conditioning of a batch; SDS-T's (`video`) contrasts with the still version under `motion_contrast`."
+    neg = view_prompts(self.still_prompt, cams) if video and self.still_prompt else self.cfg.negative
+    return prior.encode_text(view_prompts(self.prompt, cams), neg)
 
 @patch
 def _cameras(self:Trainer, stage:str, B:int, g:torch.Generator) -> Cameras:
@@ -347,11 +358,11 @@ def losses(self:Trainer, stage:str, k:int, n:int) -> tuple[Tensor, dict]:
         pv = P['video']
         fps = cams.fps if pv.accepts_fps else None
         if stage == 'dynamic':
-            loss, info = sds_loss(pv, out['rgb'], self._cond(pv, cams), c.guidance_video, fps=fps,
+            loss, info = sds_loss(pv, out['rgb'], self._cond(pv, cams, video=True), c.guidance_video, fps=fps,
                                   t=draw_t(t_range), noise=draw_noise)
             parts['sds_t'] = loss.detach()
         else:
-            loss, info = srft_loss(P['sr'], pv, out['rgb'], self._cond(P['sr'], cams), self._cond(pv, cams), c.srft_lambda,
+            loss, info = srft_loss(P['sr'], pv, out['rgb'], self._cond(P['sr'], cams), self._cond(pv, cams, video=True), c.srft_lambda,
                                    c.guidance_sr, c.guidance_video, fps=fps, factor=c.srft_res // c.res,
                                    t=draw_t(t_range), noise=draw_noise)  # NB: each term draws its own t and ε
             parts.update(sr_sds=info['loss_sr'], sds_t=info['loss_sds_t'])
