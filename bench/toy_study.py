@@ -34,8 +34,10 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 # the settings of the CPU probe that spun (temporal planes × 10, guidance 7.5 in both stages)
                 hold50=dict(set='hold_density=0.5,time_lr_scale=10,guidance_image=7.5,guidance_video=7.5'),
                 hold100=dict(set='hold_density=1.0,time_lr_scale=10,guidance_image=7.5,guidance_video=7.5'),
-                # session 21: SDS-T guides against the prompt's still version (motion-contrastive guidance), at 7.5 and 15
-                contrast=dict(set='motion_contrast=true'), contrast_g15=dict(set='motion_contrast=true,guidance_video=15'))
+                # session 21: SDS-T guided against the prompt's still version instead of the empty prompt (these two ran at
+                # commit 15c16cd, where motion_contrast was that switch), then as a term added to the usual guidance (mc*)
+                contrast=dict(set='motion_contrast=true'), contrast_g15=dict(set='motion_contrast=true,guidance_video=15'),
+                mc7=dict(set='motion_contrast=7.5'), mc3=dict(set='motion_contrast=3'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])

@@ -40,7 +40,7 @@ class TrainConfig:
     prior_dtype: str = 'auto'               # 'auto' (bf16 on GPU, fp32 on CPU), 'float32', 'bfloat16', 'float16'
     compile_priors: bool = False            # torch.compile the priors' UNets and VAE encoders (`Prior.compile_networks`; the first steps compile)
     negative: str = ''                      # prompt of the unconditional branch
-    motion_contrast: bool = False           # SDS-T's unconditional branch is the prompt's still version ('a red cube standing still', toy prompts): the guidance pushes the motion, not the object
+    motion_contrast: float = 0.             # > 0: SDS-T adds this × (ε̂(prompt) − ε̂(its still version, 'a red cube standing still')) to the guided noise (toy prompts): a pull toward the motion alone
     # scene model
     field: HexPlaneConfig = HexPlaneConfig.paper  # the 4D field (App. A.2)
     n_samples: int = 128                    # samples per ray (App. A.3)
@@ -304,9 +304,10 @@ def still_version(prompt:str) -> str|None:
 
 @patch
 def _cond(self:Trainer, prior:Prior, cams:Cameras, video:bool=False):
-    "Text conditioning of a batch; SDS-T's (`video`) contrasts with the still version under `motion_contrast`."
-    neg = view_prompts(self.still_prompt, cams) if video and self.still_prompt else self.cfg.negative
-    return prior.encode_text(view_prompts(self.prompt, cams), neg)
+    "Text conditioning of a batch; SDS-T's (`video`) carries the still version as a contrast under `motion_contrast`."
+    cond = prior.encode_text(view_prompts(self.prompt, cams), self.cfg.negative)
+    if not (video and self.still_prompt): return cond
+    return cond._replace(contrast=prior.encode_text(view_prompts(self.still_prompt, cams)).cond, contrast_scale=self.cfg.motion_contrast)
 
 @patch
 def _cameras(self:Trainer, stage:str, B:int, g:torch.Generator) -> Cameras:
