@@ -89,8 +89,9 @@ def main():
             running.append((p, v, d, run_one(p, v, d, a.preset, a.steps, a.set, seed, img)))
         time.sleep(2)
         if time.time() - t0 > a.deadline:
-            for r in running: r[3].kill(); r[3].wait()
-            print(f"deadline: killed {len(running)} runs, {len(jobs)} not started", flush=True)
+            alive = [r for r in running if r[3].poll() is None]   # NB: one that finished since the last poll is not killed
+            for r in alive: r[3].kill(); r[3].wait()
+            print(f"deadline: killed {len(alive)} runs, {len(jobs)} not started", flush=True)
             done += running; running, jobs = [], []
         for r in [r for r in running if r[3].poll() is not None]:
             running.remove(r); done.append(r)
