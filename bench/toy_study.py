@@ -37,7 +37,10 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 # session 21: SDS-T guided against the prompt's still version instead of the empty prompt (these two ran at
                 # commit 15c16cd, where motion_contrast was that switch), then as a term added to the usual guidance (mc*)
                 contrast=dict(set='motion_contrast=true'), contrast_g15=dict(set='motion_contrast=true,guidance_video=15'),
-                mc7=dict(set='motion_contrast=7.5'), mc3=dict(set='motion_contrast=3'))
+                mc7=dict(set='motion_contrast=7.5'), mc3=dict(set='motion_contrast=3'),
+                # prepared after session 21's studies (mc7 over-drove every motion of the geometry): weaker, or only while
+                # the density is held (the first half of the dynamic stage, when only the colours can move)
+                mc1=dict(set='motion_contrast=1.5'), mc7held=dict(set='motion_contrast=7.5,motion_contrast_until=0.5'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])

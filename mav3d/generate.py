@@ -12,7 +12,7 @@ import torch
 from fastcore.script import call_parse, Param, store_true
 from .cameras import *
 from .train import *
-from .train import CKPT, config_diff
+from .train import CKPT, config_diff, still_version
 from .export import render_frames, save_video, figure_grid, save_image, grid_cameras
 from .render import render_chunk
 
@@ -104,6 +104,7 @@ def make_config(prompt:str, preset:str='auto', prior:str='toy', t2v:str|None=Non
         native = dict(res=64, srft_res=256, guidance_image=100., guidance_video=100., hold_density=0., time_lr_scale=1.)  # NB: the toy world's motion settings stay there
         cfg = replace(cfg, **{k: v for k, v in native.items() if k not in over})  # what --set names wins
     if not stage_plan(cfg): raise ValueError("every stage has 0 steps: nothing to do (see --steps)")
+    if cfg.motion_contrast: still_version(cfg.prompt)  # raises, naming the fix, for a prompt without a still version
     return cfg
 
 # %% ../nbs/11_generate.ipynb #d17205cb

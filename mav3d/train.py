@@ -41,6 +41,7 @@ class TrainConfig:
     compile_priors: bool = False            # torch.compile the priors' UNets and VAE encoders (`Prior.compile_networks`; the first steps compile)
     negative: str = ''                      # prompt of the unconditional branch
     motion_contrast: float = 0.             # > 0: SDS-T adds this × (ε̂(prompt) − ε̂(its still version, 'a red cube standing still')) to the guided noise (toy prompts): a pull toward the motion alone
+    motion_contrast_until: float = 1.       # ... for this fraction of the dynamic stage, and in SRFT only at 1 (with hold_density=0.5, 0.5 contrasts while the geometry is held)
     # scene model
     field: HexPlaneConfig = HexPlaneConfig.paper  # the 4D field (App. A.2)
     n_samples: int = 128                    # samples per ray (App. A.3)
@@ -50,7 +51,7 @@ class TrainConfig:
     occ_every: int = 16                     # update it every k steps
     grad_chunk: int|None = None             # rays per chunk of the training render, recomputed in the backward (chapter 04); None: all at once
     early_stop: float = 0.                  # > 0: the training render skips samples behind transmittance < this (chapter 04); 0: off
-    packed_render: bool = False             # the training render composites only the evaluated samples (`volume_render_packed`, chapter 04)
+    packed_render: bool = False             # the training render composites only the evaluated samples (`volume_render_packed`, chapter 04; exact, not faster on an H100)
     # stages (App. A.3)
     static_steps: int = 5000                # T2I SDS on single images (2000 suffice, App. A.1)
     dynamic_steps: int = 5000               # SDS-T on videos
@@ -99,8 +100,9 @@ class TrainConfig:
 
     def __post_init__(self):
         if isinstance(self.field, dict): self.field = HexPlaneConfig(**self.field)
-        if not 0 <= self.hold_density <= 1:
-            raise ValueError(f"hold_density={self.hold_density} is a fraction of the dynamic stage: use a value in [0, 1] (0: off)")
+        for k in ('hold_density', 'motion_contrast_until'):
+            if not 0 <= getattr(self, k) <= 1:
+                raise ValueError(f"{k}={getattr(self, k)} is a fraction of the dynamic stage: use a value in [0, 1]")
 
     @classmethod
     def preset(cls, name:str, **overrides) -> 'TrainConfig':
@@ -303,10 +305,10 @@ def still_version(prompt:str) -> str|None:
     return None if m == 'standing still' else toy_prompt(c, s, 'standing still')
 
 @patch
-def _cond(self:Trainer, prior:Prior, cams:Cameras, video:bool=False):
-    "Text conditioning of a batch; SDS-T's (`video`) carries the still version as a contrast under `motion_contrast`."
+def _cond(self:Trainer, prior:Prior, cams:Cameras, contrast:bool=False):
+    "Text conditioning of a batch, with the still version as a contrast (`motion_contrast`) where asked."
     cond = prior.encode_text(view_prompts(self.prompt, cams), self.cfg.negative)
-    if not (video and self.still_prompt): return cond
+    if not (contrast and self.still_prompt): return cond
     return cond._replace(contrast=prior.encode_text(view_prompts(self.still_prompt, cams)).cond, contrast_scale=self.cfg.motion_contrast)
 
 @patch
@@ -321,6 +323,12 @@ def _sigma(self:Trainer, stage:str, k:int) -> float:
     if stage == 'static' or not c.gaussian_annealing: return c.sigma_min
     dyn = (k if stage == 'dynamic' else c.dynamic_steps) - self._hold_steps()  # NB: the annealing starts when the hold ends
     return gaussian_sigma(max(dyn, 0), c.sigma_min, c.sigma_max, c.sigma_steps)
+
+@patch
+def _contrast_on(self:Trainer, stage:str, k:int, n:int) -> bool:
+    "Whether SDS-T carries the still contrast in the k-th of n steps of `stage` (`motion_contrast_until`)."
+    u = self.cfg.motion_contrast_until
+    return (stage == 'dynamic' and k < math.ceil(u * n)) or (stage == 'srft' and u >= 1)
 
 @patch
 def _hold_steps(self:Trainer) -> int:
@@ -359,11 +367,11 @@ def losses(self:Trainer, stage:str, k:int, n:int) -> tuple[Tensor, dict]:
         pv = P['video']
         fps = cams.fps if pv.accepts_fps else None
         if stage == 'dynamic':
-            loss, info = sds_loss(pv, out['rgb'], self._cond(pv, cams, video=True), c.guidance_video, fps=fps,
+            loss, info = sds_loss(pv, out['rgb'], self._cond(pv, cams, self._contrast_on(stage, k, n)), c.guidance_video, fps=fps,
                                   t=draw_t(t_range), noise=draw_noise)
             parts['sds_t'] = loss.detach()
         else:
-            loss, info = srft_loss(P['sr'], pv, out['rgb'], self._cond(P['sr'], cams), self._cond(pv, cams, video=True), c.srft_lambda,
+            loss, info = srft_loss(P['sr'], pv, out['rgb'], self._cond(P['sr'], cams), self._cond(pv, cams, self._contrast_on(stage, k, n)), c.srft_lambda,
                                    c.guidance_sr, c.guidance_video, fps=fps, factor=c.srft_res // c.res,
                                    t=draw_t(t_range), noise=draw_noise)  # NB: each term draws its own t and ε
             parts.update(sr_sds=info['loss_sr'], sds_t=info['loss_sds_t'])
