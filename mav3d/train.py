@@ -281,7 +281,7 @@ class Trainer:
             for pr in {id(p): p for p in self.priors.values() if p is not None}.values(): pr.compile_networks(dynamic=False)
         if cfg.image: from mav3d.image4d import condition_on_image
         self.prompt = condition_on_image(self.priors, cfg.image, cfg.prompt) if cfg.image else cfg.prompt  # what the stages say
-        self.still_prompt = still_version(cfg.prompt) if cfg.motion_contrast else None  # SDS-T's negative (`motion_contrast`)
+        self.still_prompt = still_version(cfg.prompt) if cfg.motion_contrast else None  # SDS-T's contrast (`motion_contrast`)
         self.counts = dict(skipped=0, bad_in_row=0)
         self.stage_seconds = {}
         self._conds = {}
@@ -301,7 +301,7 @@ def still_version(prompt:str) -> str|None:
     "The toy prompt of the same object standing still; None if it already stands still."
     try: c, s, m = parse_prompt(prompt)
     except ValueError as e: raise ValueError(f"motion_contrast needs a toy-world prompt to know its still version "
-                                             f"(or set motion_contrast=false): {e}") from None
+                                             f"(or set motion_contrast=0): {e}") from None
     return None if m == 'standing still' else toy_prompt(c, s, 'standing still')
 
 @patch
