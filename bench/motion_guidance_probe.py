@@ -21,7 +21,7 @@ from mav3d.toyworld import make_scene, render_scene, parse_prompt, toy_prompt
 from mav3d.toypriors import ToyVideoPrior
 from mav3d.cameras import sample_cameras, view_prompts
 
-def probe(prior, prompt, guidance, form, state='still', n_draws=8, seed=0, B=2):
+def probe(prior, prompt, guidance, form, state='still', n_draws=8, seed=0, B=2, t_range=(20, 980)):
     g = torch.Generator().manual_seed(seed)
     cams = sample_cameras(B, 16, True, False, generator=g)           # B clips, dynamic cameras, frames evenly over [0, 1]
     scene = make_scene(prompt, 0)
@@ -34,7 +34,7 @@ def probe(prior, prompt, guidance, form, state='still', n_draws=8, seed=0, B=2):
     z, pull = prior.encode(at), torch.zeros_like(x)
     with torch.no_grad():
         for _ in range(n_draws):
-            t = torch.randint(20, 980, (B,), generator=g)
+            t = torch.randint(*t_range, (B,), generator=g)
             eps = torch.randn(z.shape, generator=g)
             pull -= (prior.predict_noise(prior.add_noise(z, eps, t), t, cond, guidance, fps=fps) - eps) / n_draws
     d = (m - x).flatten(); p = pull.flatten()
@@ -46,12 +46,16 @@ if __name__ == '__main__':
     ap.add_argument('--prompts', default='a blue sphere spinning;a yellow sphere spinning;a red cube bouncing')
     ap.add_argument('--forms', default='empty,still'); ap.add_argument('--states', default='still')
     ap.add_argument('--guidance', type=float, default=7.5)
+    ap.add_argument('--t-bands', default='20-980', help='noise-level bands, e.g. 20-200,200-500,500-980')
     a = ap.parse_args()
     prior, res = ToyVideoPrior.from_pretrained(), {}
     for p in a.prompts.split(';'):
         for state in a.states.split(','):
             for form in a.forms.split(','):
-                r = probe(prior, p, a.guidance, form, state, a.draws); res[f'{p} | at {state} | g{a.guidance} | {form}'] = r
-                print(f"{p:32s} at {state:5s} {form:6s} cos {r['cos']:+.3f} along {r['along']:+7.3f} |pull| {r['norm']:6.2f} |Δ| {r['motion_norm']:.2f}", flush=True)
+              for band in a.t_bands.split(','):
+                tr = tuple(map(int, band.split('-')))
+                r = probe(prior, p, a.guidance, form, state, a.draws, t_range=tr)
+                res[f'{p} | at {state} | g{a.guidance} | {form}' + ('' if tr == (20, 980) else f' | t {band}')] = r
+                print(f"{p:32s} at {state:5s} {form:6s} t {band:8s} cos {r['cos']:+.3f} along {r['along']:+7.3f} |pull| {r['norm']:6.2f} |Δ| {r['motion_norm']:.2f}", flush=True)
                 if a.out:
                     os.makedirs(os.path.dirname(a.out), exist_ok=True); json.dump(res, open(a.out, 'w'), indent=1)
