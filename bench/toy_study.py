@@ -40,7 +40,9 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 mc7=dict(set='motion_contrast=7.5'), mc3=dict(set='motion_contrast=3'),
                 # prepared after session 21's studies (mc7 over-drove every motion of the geometry): weaker, or only while
                 # the density is held (the first half of the dynamic stage, when only the colours can move)
-                mc1=dict(set='motion_contrast=1.5'), mc7held=dict(set='motion_contrast=7.5,motion_contrast_until=0.5'))
+                mc1=dict(set='motion_contrast=1.5'), mc7held=dict(set='motion_contrast=7.5,motion_contrast_until=0.5'),
+                # issue 8's lever on quality: gradients through 4 of the 16 frames of each video (`grad_frames`)
+                gf4=dict(set='grad_frames=4'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])

@@ -22,7 +22,7 @@ from .export import figure_grid, save_image
 
 # %% auto #0
 __all__ = ['PRESETS', 'STAGES', 'BACKGROUNDS', 'CKPT', 'TrainConfig', 'stage_plan', 'stage_at', 'cosine_lr', 'Scene',
-           'load_priors', 'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'still_version',
+           'load_priors', 'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'still_version', 'frames_of',
            'read_checkpoint', 'config_diff', 'load_scene']
 
 # %% ../nbs/10_train.ipynb #d20303de
@@ -50,6 +50,7 @@ class TrainConfig:
     occ_res: int = 64                       # its cells per axis
     occ_every: int = 16                     # update it every k steps
     grad_chunk: int|None = None             # rays per chunk of the training render, recomputed in the backward (chapter 04); None: all at once
+    grad_frames: int = 0                    # > 0: only this many frames of each video (drawn each step) carry gradients in the dynamic and SRFT renders; the rest render without (the priors still see every frame)
     early_stop: float = 0.                  # > 0: the training render skips samples behind transmittance < this (chapter 04); 0: off
     packed_render: bool = False             # the training render composites only the evaluated samples (`volume_render_packed`, chapter 04; exact, not faster on an H100)
     # stages (App. A.3)
@@ -100,6 +101,7 @@ class TrainConfig:
 
     def __post_init__(self):
         if isinstance(self.field, dict): self.field = HexPlaneConfig(**self.field)
+        if self.grad_frames < 0: raise ValueError(f"grad_frames={self.grad_frames}: use 0 (every frame) or a count of frames")
         for k in ('hold_density', 'motion_contrast_until'):
             if not 0 <= getattr(self, k) <= 1:
                 raise ValueError(f"{k}={getattr(self, k)} is a fraction of the dynamic stage: use a value in [0, 1]")
@@ -335,6 +337,27 @@ def _hold_steps(self:Trainer) -> int:
     "Dynamic steps with the density held (`hold_density`)."
     return math.ceil(self.cfg.hold_density * self.cfg.dynamic_steps)
 
+def frames_of(cams:Cameras, idx:Tensor) -> Cameras: # idx [B, k] frames of each clip
+    "The cameras of the chosen frames of each clip."
+    return replace(cams, **{n: getattr(cams, n).gather(1, idx) for n in ('radius', 'theta', 'phi', 'times')})
+
+@patch
+def _render(self:Trainer, cams:Cameras, res:int, jitter:Tensor, # jitter [B·F·res², S]
+            u:Tensor) -> dict: # u [B, F] uniform draws: the k frames of smallest u carry gradients (`grad_frames`)
+    "The training render of a batch: every frame, or with `grad_frames` only that many frames of each clip with gradients."
+    c, (B, F), k = self.cfg, cams.radius.shape, self.cfg.grad_frames
+    kw = dict(chunk=c.grad_chunk, grad_checkpoint=c.grad_chunk is not None, early_stop=c.early_stop, packed=c.packed_render)
+    if not 0 < k < F: return self.scene.render(cams, res, res, perturb=jitter, **kw)
+    order = u.argsort(1)                                            # [B, F]: the first k frames carry gradients
+    jit = jitter.view(B, F, -1, jitter.shape[-1])
+    part = lambda idx: dict(cams=frames_of(cams, idx), perturb=jit.gather(1, idx[..., None, None].expand(-1, -1, *jit.shape[2:])).flatten(0, 2))
+    live = self.scene.render(H=res, W=res, **part(order[:, :k]), **kw)
+    with torch.no_grad(): rest = self.scene.render(H=res, W=res, **part(order[:, k:]), **kw)
+    inv = order.argsort(1)                                          # where each frame went in [live, rest]
+    merge = lambda a, b: torch.cat([a, b], 1).gather(1, inv.view(B, F, 1, 1, 1).expand(-1, -1, *a.shape[2:]))
+    return dict({n: merge(live[n], rest[n]) for n in ('rgb', 'depth', 'acc')}, grad_frames=order[:, :k],
+                n_evals=live['n_evals'] + rest['n_evals'], n_vis_evals=live['n_vis_evals'] + rest['n_vis_evals'])
+
 @patch
 def _batch(self:Trainer, stage:str, step:int):
     "This rank's cameras and renders of one step, and callables drawing its t and ε from the whole batch's."
@@ -346,8 +369,7 @@ def _batch(self:Trainer, stage:str, step:int):
     n_rays = cams.F * res * res  # per clip
     jitter = torch.cat([torch.rand(n_rays, c.n_samples, device=self.device, generator=step_generator(c.seed, step, 2 + sl.start + i, self.device))
                         for i in range(cams.B)])   # [B_local·F·res², S]: each sample's own stream
-    out = self.scene.render(cams, res, res, perturb=jitter, chunk=c.grad_chunk, grad_checkpoint=c.grad_chunk is not None,
-                            early_stop=c.early_stop, packed=c.packed_render)
+    out = self._render(cams, res, jitter, torch.rand(B, cams.F, generator=step_generator(c.seed, step, 998, self.device), device=self.device)[sl])
     def draw_t(t_range): return lambda _, T: sample_timesteps(B, T, t_range, g, self.device)[sl]
     def draw_noise(shape): return torch.randn((B, *shape[1:]), generator=g, device=self.device)[sl]
     return cams, out, draw_t, draw_noise
