@@ -70,6 +70,25 @@ def prior_rprec(prompts, n=8, device='cuda'):
         out[p] = r_precision(prompt_scores(ev, v), [p] * n)
     return out
 
+ABBR = {'bouncing': 'bounce', 'sliding left and right': 'slide', 'spinning': 'spin', 'growing and shrinking': 'grow',
+        'standing still': 'still'}
+
+def per_view_table(rows) -> str:
+    "Markdown: each run's verdict per view (the evaluator's 8 fixed cameras at azimuths 0°, 45°, ...), and its stage times."
+    done = [r for r in rows if 'guesses' in r]
+    n = max((len(r['guesses']['motion']) for r in done), default=8)
+    head = ['variant', 'prompt'] + [f'{360 * i // n}°' for i in range(n)] + ['static s', 'dynamic s', 'SRFT s']
+    lines = ['| ' + ' | '.join(head) + ' |', '|' + '---|' * len(head)]
+    for r in done:
+        _, c, sh, m = r['prompt'].split(' ', 3)                       # 'a {colour} {shape} {motion}'
+        g = r['guesses']
+        cells = [('✓ ' if (gc, gs, gm) == (c, sh, m) else '✗ ') + (ABBR.get(gm, gm) if (gc, gs) == (c, sh) else f'{gc} {gs} {ABBR.get(gm, gm)}')
+                 for gc, gs, gm in zip(g['colour'], g['shape'], g['motion'])]
+        t = r.get('stage_seconds', {})
+        lines.append(f"| {r['variant']} | {r['prompt']} | " + ' | '.join(cells) + ' | ' +
+                     ' | '.join(f"{t[k]:.0f}" if k in t else '' for k in ('static', 'dynamic', 'srft')) + ' |')
+    return '\n'.join(lines) + '\n'
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--out', default='runs/study'); ap.add_argument('--variants', default='full')
@@ -79,7 +98,9 @@ def main():
     ap.add_argument('--prior-rprec', action='store_true'); ap.add_argument('--deadline', type=float, default=1e9)
     ap.add_argument('--image', action='store_true', help='image-to-4D from one ground-truth frame of each prompt')
     ap.add_argument('--seeds', default='0', help='seeds per prompt and variant, e.g. 0,1,2 (GPU runs differ run to run: average them)')
+    ap.add_argument('--views-of', default=None, metavar='STUDY_JSON', help="only print the per-view table of a finished study")
     a = ap.parse_args()
+    if a.views_of: return print(per_view_table(json.loads(Path(a.views_of).read_text())['rows']), end='')
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     prompts = [PROMPTS[int(i)] for i in a.pick.split(',')] if a.pick else PROMPTS[:a.prompts]
     jobs = [(p, v, int(s)) for s in a.seeds.split(',') for v in a.variants.split(',') for p in prompts]
@@ -123,6 +144,8 @@ def main():
         apps = [r['appearance'] for r in rs if r.get('appearance') is not None]
         if rs: lines.append(f"| **{v}** | mean of {len(rs)} | | {sum(r['r_precision'] for r in rs) / len(rs):.2f} | "
                             f"{sum(apps) / len(apps) if apps else float('nan'):.2f} | {sum(r['motion_ratio'] for r in rs) / len(rs):.2f} | | |")
+    lines += ['', 'Per view (✓: colour, shape and motion right; the motion guessed, or the whole guess when the object is wrong):', '',
+              per_view_table(rows)]
     (out / 'study.md').write_text('\n'.join(lines) + '\n')
     print('\n'.join(lines))
     # one picture: the first row (t = 0) and last row of each result's grid, per variant
