@@ -343,7 +343,7 @@ def frames_of(cams:Cameras, idx:Tensor) -> Cameras: # idx [B, k] frames of each 
 
 @patch
 def _render(self:Trainer, cams:Cameras, res:int, jitter:Tensor, # jitter [B·F·res², S]
-            u:Tensor) -> dict: # u [B, F] uniform draws: the k frames of smallest u carry gradients (`grad_frames`)
+            u:Tensor|None=None) -> dict: # u [B, F] uniform draws: the k frames of smallest u carry gradients (`grad_frames`)
     "The training render of a batch: every frame, or with `grad_frames` only that many frames of each clip with gradients."
     c, (B, F), k = self.cfg, cams.radius.shape, self.cfg.grad_frames
     kw = dict(chunk=c.grad_chunk, grad_checkpoint=c.grad_chunk is not None, early_stop=c.early_stop, packed=c.packed_render)
@@ -369,7 +369,8 @@ def _batch(self:Trainer, stage:str, step:int):
     n_rays = cams.F * res * res  # per clip
     jitter = torch.cat([torch.rand(n_rays, c.n_samples, device=self.device, generator=step_generator(c.seed, step, 2 + sl.start + i, self.device))
                         for i in range(cams.B)])   # [B_local·F·res², S]: each sample's own stream
-    out = self._render(cams, res, jitter, torch.rand(B, cams.F, generator=step_generator(c.seed, step, 998, self.device), device=self.device)[sl])
+    u = torch.rand(B, cams.F, generator=step_generator(c.seed, step, 998, self.device), device=self.device)[sl] if c.grad_frames else None
+    out = self._render(cams, res, jitter, u)
     def draw_t(t_range): return lambda _, T: sample_timesteps(B, T, t_range, g, self.device)[sl]
     def draw_noise(shape): return torch.randn((B, *shape[1:]), generator=g, device=self.device)[sl]
     return cams, out, draw_t, draw_noise
