@@ -141,6 +141,9 @@ class Cameras:
         "Select clips (int, slice or index tensor), keeping the [B, F] layout."
         i = [i] if isinstance(i, int) else i
         return replace(self, **{k: getattr(self, k)[i] for k in ('radius', 'theta', 'phi', 'times', 'fps')})
+    def frames(self, idx:Tensor): # idx [B, k] frames of each clip
+        "Select frames of each clip: the [B, k] cameras and times at `idx`."
+        return replace(self, **{k: getattr(self, k).gather(1, idx) for k in ('radius', 'theta', 'phi', 'times')})
 
 # %% ../nbs/01_cameras.ipynb #dac9fb92
 def sample_cameras(B:int,                  # clips in the batch

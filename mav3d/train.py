@@ -22,7 +22,7 @@ from .export import figure_grid, save_image
 
 # %% auto #0
 __all__ = ['PRESETS', 'STAGES', 'BACKGROUNDS', 'CKPT', 'TrainConfig', 'stage_plan', 'stage_at', 'cosine_lr', 'Scene',
-           'load_priors', 'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'still_version', 'frames_of',
+           'load_priors', 'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'still_version',
            'read_checkpoint', 'config_diff', 'load_scene']
 
 # %% ../nbs/10_train.ipynb #d20303de
@@ -337,10 +337,6 @@ def _hold_steps(self:Trainer) -> int:
     "Dynamic steps with the density held (`hold_density`)."
     return math.ceil(self.cfg.hold_density * self.cfg.dynamic_steps)
 
-def frames_of(cams:Cameras, idx:Tensor) -> Cameras: # idx [B, k] frames of each clip
-    "The cameras of the chosen frames of each clip."
-    return replace(cams, **{n: getattr(cams, n).gather(1, idx) for n in ('radius', 'theta', 'phi', 'times')})
-
 @patch
 def _render(self:Trainer, cams:Cameras, res:int, jitter:Tensor, # jitter [B·F·res², S]
             u:Tensor|None=None) -> dict: # u [B, F] uniform draws: the k frames of smallest u carry gradients (`grad_frames`)
@@ -350,7 +346,7 @@ def _render(self:Trainer, cams:Cameras, res:int, jitter:Tensor, # jitter [B·F·
     if not 0 < k < F: return self.scene.render(cams, res, res, perturb=jitter, **kw)
     order = u.argsort(1)                                            # [B, F]: the first k frames carry gradients
     jit = jitter.view(B, F, -1, jitter.shape[-1])
-    part = lambda idx: dict(cams=frames_of(cams, idx), perturb=jit.gather(1, idx[..., None, None].expand(-1, -1, *jit.shape[2:])).flatten(0, 2))
+    part = lambda idx: dict(cams=cams.frames(idx), perturb=jit.gather(1, idx[..., None, None].expand(-1, -1, *jit.shape[2:])).flatten(0, 2))
     live = self.scene.render(H=res, W=res, **part(order[:, :k]), **kw)
     with torch.no_grad(): rest = self.scene.render(H=res, W=res, **part(order[:, k:]), **kw)
     inv = order.argsort(1)                                          # where each frame went in [live, rest]
