@@ -41,6 +41,8 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 # prepared after session 21's studies (mc7 over-drove every motion of the geometry): weaker, or only while
                 # the density is held (the first half of the dynamic stage, when only the colours can move)
                 mc1=dict(set='motion_contrast=1.5'), mc7held=dict(set='motion_contrast=7.5,motion_contrast_until=0.5'),
+                # session 22: mc7held spun every spinning prompt but over-drove the bounces and growths into slides on seed 1
+                mc3held=dict(set='motion_contrast=3,motion_contrast_until=0.5'),
                 # issue 8's lever on quality: gradients through 4 of the 16 frames of each video (`grad_frames`)
                 gf4=dict(set='grad_frames=4'))
 
