@@ -147,9 +147,10 @@ def _points(origins, dirs, times, ray, t_starts, t_ends): # [M, 4]
     return torch.cat([origins[ray] + dirs[ray] * ((t_starts + t_ends) / 2)[:, None], times[ray, None]], -1)
 
 @torch.no_grad()
-def _n_visible(field, pts, occupied, t_starts, t_ends, eps, first:int=8): # ([n_hit] long, field evaluations)
+def _n_visible(field, pts, occupied, t_starts, t_ends, eps, first:int=8, composite:bool=False): # ([n_hit] long, evaluations, render or None)
     """Per ray, how many of its samples lie before its transmittance falls to `eps`: a density pass without gradients that
-    marches the occupied samples front to back in segments of `first`, 2·`first`, 4·`first`, ... and drops a ray once it is dark."""
+    marches the occupied samples front to back in segments of `first`, 2·`first`, 4·`first`, ... and drops a ray once it is dark.
+    With `composite`, the marched samples are also composited as they come: dict(rgb [n_hit, 3], depth, acc [n_hit])."""
     n_hit, S = t_starts.shape
     occ = occupied.view(n_hit, S) if occupied is not None else torch.ones_like(t_starts, dtype=torch.bool)
     rank, n_occ = occ.cumsum(-1) - 1, occ.sum(-1)                   # place of each sample among its ray's occupied ones
@@ -157,17 +158,23 @@ def _n_visible(field, pts, occupied, t_starts, t_ends, eps, first:int=8): # ([n_
     depth = t_starts.new_zeros(n_hit)                               # optical depth of the samples marched so far
     n = torch.full((n_hit,), S, dtype=torch.long, device=pts.device)  # rays that never get dark keep all samples
     live, lo, size, n_evals = torch.arange(n_hit, device=pts.device), 0, first, 0
+    if composite: out = dict(rgb=t_starts.new_zeros(n_hit, 3), depth=t_starts.new_zeros(n_hit), acc=t_starts.new_zeros(n_hit))
     while True:
         live = live[n_occ[live] > lo]                               # [r] rays with occupied samples in this segment
         if len(live) == 0: break
         r, s = (occ[live] & (rank[live] >= lo) & (rank[live] < lo + size)).nonzero(as_tuple=True)
-        tau = depth.new_zeros(len(live), S).index_put((r, s), _full(field(pts[live[r], s])[0]) * dt[live[r], s])
+        density, rgb = (_full(v) for v in field(pts[live[r], s]))
+        tau = depth.new_zeros(len(live), S).index_put((r, s), density * dt[live[r], s])
         before = depth[live, None] + torch.cumsum(tau, -1) - tau    # optical depth in front of each sample (exact up to here)
+        if composite:                                               # w = T (1 - exp(-tau δ)) of the segment's samples
+            w, ray = torch.exp(-before[r, s]) * -torch.expm1(-tau[r, s]), live[r]
+            out['rgb'].index_add_(0, ray, w[:, None] * rgb); out['acc'].index_add_(0, ray, w)
+            out['depth'].index_add_(0, ray, w * (t_starts[ray, s] + t_ends[ray, s]) / 2)
         depth[live] = before[:, -1] + tau[:, -1]
         dark = depth[live] >= limit                                 # T = exp(-before) > eps: a prefix of the samples
         n[live[dark]] = (before[dark] < limit).sum(-1)
         live, lo, size, n_evals = live[~dark], lo + size, 2 * size, n_evals + len(r)
-    return n, n_evals
+    return n, n_evals, out if composite else None
 
 @torch.no_grad()
 def _chunk_samples(field, origins, dirs, times, n_samples, perturb, occupancy, generator, radius, eps=0.):
@@ -177,10 +184,17 @@ def _chunk_samples(field, origins, dirs, times, n_samples, perturb, occupancy, g
     keep = None if occupancy is None else occupancy.occupied(pts[:, :3])
     n_vis = 0
     if eps > 0:
-        n, n_vis = _n_visible(field, pts, keep, t_starts, t_ends, eps)
+        n, n_vis, _ = _n_visible(field, pts, keep, t_starts, t_ends, eps)
         seen = (torch.arange(n_samples, device=pts.device) < n[:, None]).reshape(-1)
         keep = seen if keep is None else keep & seen
     return idx, near, far, None if keep is None else keep.nonzero().squeeze(-1), n_vis
+
+def _march_chunk(field, origins, dirs, times, n_samples, perturb, occupancy, generator, radius, eps):
+    "Render a chunk without gradients by the march of `_n_visible`, compositing each ray until it is dark: dict(rgb, depth, acc, n_evals)."
+    idx, near, far, t_starts, t_ends, pts = _ray_samples(origins, dirs, times, n_samples, perturb, generator, radius)
+    keep = None if occupancy is None else occupancy.occupied(pts[:, :3])
+    _, n_evals, out = _n_visible(field, pts, keep, t_starts, t_ends, eps, composite=True)
+    return dict({k: v.new_zeros(len(origins), *v.shape[1:]).index_put((idx,), v) for k, v in out.items()}, n_evals=n_evals, n_vis_evals=0)
 
 def _render_chunk(field, origins, dirs, times, n_samples, jitter, idx, near, far, flat, packed=False):
     "Composite a chunk of rays (no background) at the samples `_chunk_samples` chose with the same jitter [n_rays, S] (or False): dict(rgb, depth, acc)."
@@ -213,7 +227,7 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
                 generator:torch.Generator=None, # for the jitter
                 radius:float=1.0,       # scene box [-radius, radius]^3
                 grad_checkpoint:bool=False, # recompute each chunk in the backward instead of keeping its activations
-                early_stop:float=0.,    # > 0, with gradients: skip samples behind the point where transmittance falls below this
+                early_stop:float=0.,    # > 0: skip samples behind the point where transmittance falls below this (without gradients: march and composite)
                 packed:bool=False,      # composite only the evaluated samples (`volume_render_packed`), not a dense [rays, S] layout
                ) -> dict: # rgb [n_rays, 3], depth [n_rays], acc [n_rays], n_evals (field evaluations), n_vis_evals (those of the visibility pass)
     "Render rays through any 4D field: box clip, stratified samples, occupancy skip, compositing over the background."
@@ -228,12 +242,13 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
     times = torch.as_tensor(times, dtype=origins.dtype, device=origins.device).expand(R)
     chunk = chunk or max(R, 1)
     recompute = grad_checkpoint and torch.is_grad_enabled()
-    stop = early_stop > 0 and torch.is_grad_enabled()
+    stop, march = early_stop > 0 and torch.is_grad_enabled(), early_stop > 0 and not torch.is_grad_enabled()
     if perturb is True:  # NB: drawn once, so that the render, its recomputation and the visibility pass see the same samples
         perturb = torch.rand(R, n_samples, device=origins.device, dtype=origins.dtype, generator=generator)
     jitter = lambda i: perturb[i:i+chunk] if torch.is_tensor(perturb) else perturb
     def one(i):  # NB: samples, occupancy and visibility are found outside the checkpoint, so the recomputation skips them
         rays = (origins[i:i+chunk], dirs[i:i+chunk], times[i:i+chunk], n_samples, jitter(i))
+        if march: return _march_chunk(field, *rays, occupancy, generator, radius, early_stop)
         idx, near, far, flat, n_vis = _chunk_samples(field, *rays, occupancy, generator, radius, early_stop if stop else 0.)
         args = (field, *rays, idx, near, far, flat, packed)
         out = checkpoint(_render_chunk, *args, use_reentrant=False) if recompute else _render_chunk(*args)
