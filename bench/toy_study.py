@@ -100,6 +100,8 @@ def main():
     ap.add_argument('--prior-rprec', action='store_true'); ap.add_argument('--deadline', type=float, default=1e9)
     ap.add_argument('--image', action='store_true', help='image-to-4D from one ground-truth frame of each prompt')
     ap.add_argument('--seeds', default='0', help='seeds per prompt and variant, e.g. 0,1,2 (GPU runs differ run to run: average them)')
+    ap.add_argument('--report-to', default=None, metavar='DIR', help="write study.json, study.md and the sheets here (default --out), "
+                    "after every finished run: a device call's $OUT keeps them if the call is killed")
     ap.add_argument('--views-of', default=None, metavar='STUDY_JSON', help="only print the per-view table of a finished study")
     a = ap.parse_args()
     if a.views_of: return print(per_view_table(json.loads(Path(a.views_of).read_text())['rows']), end='')
@@ -124,6 +126,12 @@ def main():
         for r in [r for r in running if r[3].poll() is not None]:
             running.remove(r); done.append(r)
             print(f"{time.time() - t0:5.0f}s done {r[1]} / {r[0]} rc={r[3].returncode}", flush=True)
+            report(done, Path(a.report_to or out), a.variants, t0)   # NB: so that a call killed later keeps what finished
+    print('\n'.join(report(done, Path(a.report_to or out), a.variants, t0, a.prior_rprec)))
+
+def report(done, out:Path, variants:str, t0:float, prior_r:bool=False):
+    "study.json, study.md (the tables) and a sheet of the results per variant, of the runs done so far, into `out`."
+    out.mkdir(parents=True, exist_ok=True)
     rows = []
     for p, v, d, proc in done:
         s = json.loads((d / 'summary.json').read_text()) if (d / 'summary.json').exists() else None
@@ -131,7 +139,7 @@ def main():
                          **({} if s is None else dict(r_precision=s['verdict']['r_precision'], appearance=s['verdict'].get('r_precision_appearance'), motion_ratio=s['verdict']['motion_ratio'],
                                                       guesses=s['verdict']['guesses'], stage_seconds=s['stage_seconds'], skipped=s['skipped']))))
     res = dict(rows=rows, wall_seconds=time.time() - t0)
-    if a.prior_rprec: res['prior_r_precision'] = prior_rprec(PROMPTS)  # all 12: cheap, and the bar is relative to it
+    if prior_r: res['prior_r_precision'] = prior_rprec(PROMPTS)  # all 12: cheap, and the bar is relative to it
     (out / 'study.json').write_text(json.dumps(res, indent=1))
     lines = ['| variant | prompt | held out | R-prec (8 views) | appearance | motion ratio | guessed motion (majority) | prior R-prec |', '|---|---|---|---|---|---|---|---|']
     from collections import Counter
@@ -141,7 +149,7 @@ def main():
         pr = res.get('prior_r_precision', {}).get(r['prompt'], '')
         ap_ = '' if r.get('appearance') is None else f"{r['appearance']:.2f}"
         lines.append(f"| {r['variant']} | {r['prompt']} | {'yes' if r['held_out'] else ''} | {r['r_precision']:.2f} | {ap_} | {r['motion_ratio']:.2f} | {mot} | {pr} |")
-    for v in a.variants.split(','):
+    for v in variants.split(','):
         rs = [r for r in rows if r['variant'] == v and 'r_precision' in r]
         apps = [r['appearance'] for r in rs if r.get('appearance') is not None]
         if rs: lines.append(f"| **{v}** | mean of {len(rs)} | | {sum(r['r_precision'] for r in rs) / len(rs):.2f} | "
@@ -149,15 +157,15 @@ def main():
     lines += ['', 'Per view (✓: colour, shape and motion right; the motion guessed, or the whole guess when the object is wrong):', '',
               per_view_table(rows)]
     (out / 'study.md').write_text('\n'.join(lines) + '\n')
-    print('\n'.join(lines))
-    # one picture: the first row (t = 0) and last row of each result's grid, per variant
+    # one picture per variant: each result's grid (time × view, with depth), 3 to a row
     from PIL import Image
-    for v in a.variants.split(','):
+    for v in variants.split(','):
         ims = [Image.open(d / 'grid.png') for p, vv, d, _ in done if vv == v and (d / 'grid.png').exists()]
         if not ims: continue
         w, h = ims[0].size
         sheet = Image.new('RGB', (w * 3, h * ((len(ims) + 2) // 3)), 'white')
         for i, im in enumerate(ims): sheet.paste(im, ((i % 3) * w, (i // 3) * h))
         sheet.thumbnail((2400, 2400)); sheet.save(out / f'sheet_{v}.png')
+    return lines
 
 if __name__ == '__main__': main()
