@@ -11,8 +11,8 @@ from .priors import *
 from .priors import _bcast, _frames
 
 # %% auto #0
-__all__ = ['sds_weight', 'sample_timesteps', 'sds_loss', 'PointMassPrior', 'fit_sds', 'lin_sched', 't_range_at', 'downsample',
-           'sr_sds_loss', 'srft_loss']
+__all__ = ['sds_weight', 'sample_timesteps', 'sds_loss', 'encode_frames', 'PointMassPrior', 'fit_sds', 'lin_sched', 't_range_at',
+           'downsample', 'sr_sds_loss', 'srft_loss']
 
 # %% ../nbs/07_sds.ipynb #c06e1f92
 def sds_weight(alphas_cumprod_t:torch.Tensor,  # ᾱ_t [B]
@@ -44,9 +44,10 @@ def sds_loss(prior:Prior,
              fps:torch.Tensor|None=None,  # frame rate [B] (priors with `accepts_fps`)
              lowres:torch.Tensor|None=None,  # clean condition: low-res clip (SR priors); priors with `conditions_on_render` get the render itself
              t=None,  # fixed timesteps [B], or a callable (B, T) -> [B] (default: sampled)
-             noise=None):  # fixed ε shaped like prior.encode(x), or a callable shape -> ε (default: sampled)
+             noise=None,  # fixed ε shaped like prior.encode(x), or a callable shape -> ε (default: sampled)
+             grad_frames=None):  # [B, k] frames of each video that carry gradients (`encode_frames`); None: all
     "SDS / SDS-T loss whose gradient w.r.t. the encoded render is w(t)(ε̂ − ε); returns (loss, info)."
-    z = prior.encode(x)  # the only differentiable step: [B, ...] latents or pixels
+    z = encode_frames(prior, x, grad_frames)  # the only differentiable step: [B, ...] latents or pixels
     if lowres is None and getattr(prior, 'conditions_on_render', False): lowres = x.detach()  # e.g. I2VGen-XL's first frame
     if callable(t): t = t(z.shape[0], prior.num_train_timesteps)
     elif t is None: t = sample_timesteps(z.shape[0], prior.num_train_timesteps, t_range, generator, z.device)
@@ -63,6 +64,20 @@ def sds_loss(prior:Prior,
     # NB: the guard — a NaN/inf gradient would poison Adam's moments; a zero loss (zero gradient) skips the step
     if not ok: return (z.nan_to_num(0., 0., 0.) * 0).sum(), info
     return 0.5 * (z - (z.detach() - g.to(z))).square().sum(), info
+
+# %% ../nbs/07_sds.ipynb #9d53ecd1
+def encode_frames(prior:Prior, x:torch.Tensor,  # renders: videos [B,F,C,H,W] (or images, with grad_frames None)
+                  grad_frames=None):  # [B, k] long: the frames of each video to encode with gradients; None: all
+    "`prior.encode(x)`, with only `grad_frames` of each video encoded with gradients (priors encode frame by frame)."
+    if grad_frames is None or grad_frames.shape[1] >= x.shape[1]: return prior.encode(x)
+    if x.ndim != 5: raise ValueError(f"grad_frames picks frames of videos [B, F, C, H, W]; got shape {tuple(x.shape)}")
+    B, F_, k = *x.shape[:2], grad_frames.shape[1]
+    live = torch.zeros(B, F_, dtype=torch.bool, device=x.device).scatter_(1, grad_frames.to(x.device), True)
+    order = torch.cat([grad_frames.to(x.device), (~live).nonzero()[:, 1].view(B, F_ - k)], 1)  # [B, F]: those k first
+    pick = lambda idx, v: v.gather(1, idx.view(*idx.shape, *[1] * (v.ndim - 2)).expand(-1, -1, *v.shape[2:]))
+    z_live = prior.encode(pick(order[:, :k], x))
+    with torch.no_grad(): z_rest = prior.encode(pick(order[:, k:], x))
+    return pick(order.argsort(1), torch.cat([z_live, z_rest], 1))
 
 # %% ../nbs/07_sds.ipynb #bf34c73d
 class PointMassPrior(Prior):

@@ -389,12 +389,12 @@ def losses(self:Trainer, stage:str, k:int, n:int) -> tuple[Tensor, dict]:
         fps = cams.fps if pv.accepts_fps else None
         if stage == 'dynamic':
             loss, info = sds_loss(pv, out['rgb'], self._cond(pv, cams, self._contrast_on(stage, k, n)), c.guidance_video, fps=fps,
-                                  t=draw_t(t_range), noise=draw_noise)
+                                  t=draw_t(t_range), noise=draw_noise, grad_frames=out.get('grad_frames'))
             parts['sds_t'] = loss.detach()
         else:
             loss, info = srft_loss(P['sr'], pv, out['rgb'], self._cond(P['sr'], cams), self._cond(pv, cams, self._contrast_on(stage, k, n)), c.srft_lambda,
                                    c.guidance_sr, c.guidance_video, fps=fps, factor=c.srft_res // c.res,
-                                   t=draw_t(t_range), noise=draw_noise)  # NB: each term draws its own t and ε
+                                   t=draw_t(t_range), noise=draw_noise, grad_frames=out.get('grad_frames'))  # NB: each term draws its own t and ε
             parts.update(sr_sds=info['loss_sr'], sds_t=info['loss_sds_t'])
         # regularisers are means: every rank adds 1/world of them so that the summed gradient counts them once
         tv = tv_loss(self.scene.field, c.tv_beta) if c.tv_weight else torch.zeros((), device=self.device)
