@@ -11,8 +11,8 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['VIEWS', 'sph2cart', 'look_at', 'pixel_rays', 'CameraRanges', 'sample_spherical', 'dynamic_trajectory',
-           'sample_frame_times', 'Cameras', 'sample_cameras', 'turntable_cameras', 'view_names', 'view_prompts',
-           'plot_cameras']
+           'sample_frame_times', 'take_frames', 'Cameras', 'sample_cameras', 'turntable_cameras', 'view_names',
+           'view_prompts', 'plot_cameras']
 
 # %% ../nbs/01_cameras.ipynb #320545b3
 def sph2cart(radius:Tensor, # [...] distance from the origin
@@ -113,6 +113,10 @@ def sample_frame_times(n:int, F:int, generator=None, device=None,
     return t0[:, None] + fps[:, None] * torch.arange(F, device=device), fps
 
 # %% ../nbs/01_cameras.ipynb #10197645
+def take_frames(v:Tensor, idx:Tensor) -> Tensor: # v [B, F, ...], idx [B, k] -> [B, k, ...]
+    "The frames `idx` of each clip of a batch `v` (cameras' fields, renders, latents, jitter: any [B, F, ...])."
+    return v.gather(1, idx.view(*idx.shape, *[1] * (v.ndim - 2)).expand(-1, -1, *v.shape[2:]))
+
 @dataclass
 class Cameras:
     "A batch of B clips of F frames: one camera and one time per frame."
@@ -143,7 +147,7 @@ class Cameras:
         return replace(self, **{k: getattr(self, k)[i] for k in ('radius', 'theta', 'phi', 'times', 'fps')})
     def frames(self, idx:Tensor): # idx [B, k] frames of each clip
         "Select frames of each clip: the [B, k] cameras and times at `idx`."
-        return replace(self, **{k: getattr(self, k).gather(1, idx) for k in ('radius', 'theta', 'phi', 'times')})
+        return replace(self, **{k: take_frames(getattr(self, k), idx) for k in ('radius', 'theta', 'phi', 'times')})
 
 # %% ../nbs/01_cameras.ipynb #dac9fb92
 def sample_cameras(B:int,                  # clips in the batch

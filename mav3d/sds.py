@@ -9,6 +9,7 @@ import torch, torch.nn.functional as F
 from diffusers import DDPMScheduler
 from .priors import *
 from .priors import _bcast, _frames
+from .cameras import take_frames
 
 # %% auto #0
 __all__ = ['sds_weight', 'sample_timesteps', 'sds_loss', 'encode_frames', 'PointMassPrior', 'fit_sds', 'lin_sched', 't_range_at',
@@ -74,10 +75,9 @@ def encode_frames(prior:Prior, x:torch.Tensor,  # renders: videos [B,F,C,H,W] (o
     B, F_, k = *x.shape[:2], grad_frames.shape[1]
     live = torch.zeros(B, F_, dtype=torch.bool, device=x.device).scatter_(1, grad_frames.to(x.device), True)
     order = torch.cat([grad_frames.to(x.device), (~live).nonzero()[:, 1].view(B, F_ - k)], 1)  # [B, F]: those k first
-    pick = lambda idx, v: v.gather(1, idx.view(*idx.shape, *[1] * (v.ndim - 2)).expand(-1, -1, *v.shape[2:]))
-    z_live = prior.encode(pick(order[:, :k], x))
-    with torch.no_grad(): z_rest = prior.encode(pick(order[:, k:], x))
-    return pick(order.argsort(1), torch.cat([z_live, z_rest], 1))
+    z_live = prior.encode(take_frames(x, order[:, :k]))
+    with torch.no_grad(): z_rest = prior.encode(take_frames(x, order[:, k:]))
+    return take_frames(torch.cat([z_live, z_rest], 1), order.argsort(1))
 
 # %% ../nbs/07_sds.ipynb #bf34c73d
 class PointMassPrior(Prior):

@@ -348,11 +348,11 @@ def _render(self:Trainer, cams:Cameras, res:int, jitter:Tensor, # jitter [B·F·
     if not 0 < k < F: return self.scene.render(cams, res, res, perturb=jitter, **kw)
     order = u.argsort(1)                                            # [B, F]: the first k frames carry gradients
     jit = jitter.view(B, F, -1, jitter.shape[-1])
-    part = lambda idx: dict(cams=cams.frames(idx), perturb=jit.gather(1, idx[..., None, None].expand(-1, -1, *jit.shape[2:])).flatten(0, 2))
+    part = lambda idx: dict(cams=cams.frames(idx), perturb=take_frames(jit, idx).flatten(0, 2))
     live = self.scene.render(H=res, W=res, **part(order[:, :k]), **kw)
     with torch.no_grad(): rest = self.scene.render(H=res, W=res, **part(order[:, k:]), **kw)
     inv = order.argsort(1)                                          # where each frame went in [live, rest]
-    merge = lambda a, b: torch.cat([a, b], 1).gather(1, inv.view(B, F, 1, 1, 1).expand(-1, -1, *a.shape[2:]))
+    merge = lambda a, b: take_frames(torch.cat([a, b], 1), inv)
     return dict({n: merge(live[n], rest[n]) for n in ('rgb', 'depth', 'acc')}, grad_frames=order[:, :k],
                 n_evals=live['n_evals'] + rest['n_evals'], n_vis_evals=live['n_vis_evals'] + rest['n_vis_evals'])
 
