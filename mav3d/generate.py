@@ -101,10 +101,10 @@ def make_config(prompt:str, preset:str='auto', prior:str='toy', t2v:str|None=Non
     if no_srft: over['srft'] = False
     cfg = TrainConfig.preset(preset, **over)
     if prior == 'diffusers' and preset != 'paper':  # toy presets carry toy sizes: use the model's native ones
-        native = dict(res=64, srft_res=256, guidance_image=100., guidance_video=100., hold_density=0., time_lr_scale=1.,
-                      motion_contrast=0.)  # NB: the toy world's motion settings stay there
+        native = dict(res=64, srft_res=256, guidance_image=100., guidance_video=100., hold_density=0., time_lr_scale=1.)  # NB: the toy world's motion settings stay there
         cfg = replace(cfg, **{k: v for k, v in native.items() if k not in over})  # what --set names wins
-    if image and 'motion_contrast' not in over: cfg = replace(cfg, motion_contrast=0.)  # an image's prompt has no still version
+    if (prior != 'toy' or image) and 'motion_contrast' not in over:  # real prompts and images have no toy still version
+        cfg = replace(cfg, motion_contrast=0.)
     if not stage_plan(cfg): raise ValueError("every stage has 0 steps: nothing to do (see --steps)")
     if cfg.motion_contrast: still_version(cfg.prompt)  # raises, naming the fix, for a prompt without a still version
     return cfg
