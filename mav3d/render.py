@@ -177,24 +177,27 @@ def _n_visible(field, pts, occupied, t_starts, t_ends, eps, first:int=8, composi
     return n, n_evals, out if composite else None
 
 @torch.no_grad()
-def _chunk_samples(field, origins, dirs, times, n_samples, perturb, occupancy, generator, radius, eps=0.):
-    """The samples of a chunk's rays and the ones to evaluate (occupied, and visible if `eps` > 0): idx, near, far [n_hit],
-    the flat indices [M] of the samples to evaluate (None: all), evaluations of the visibility pass."""
+def _march(field, origins, dirs, times, n_samples, perturb, occupancy, generator, radius, eps, composite=False):
+    "`_n_visible` over the occupied samples of a chunk's rays: idx [n_hit] (the rays that reach the box), n [n_hit], evaluations, render or None."
     idx, near, far, t_starts, t_ends, pts = _ray_samples(origins, dirs, times, n_samples, perturb, generator, radius)
     keep = None if occupancy is None else occupancy.occupied(pts[:, :3])
-    n_vis = 0
-    if eps > 0:
-        n, n_vis, _ = _n_visible(field, pts, keep, t_starts, t_ends, eps)
-        seen = (torch.arange(n_samples, device=pts.device) < n[:, None]).reshape(-1)
-        keep = seen if keep is None else keep & seen
-    return idx, near, far, None if keep is None else keep.nonzero().squeeze(-1), n_vis
+    return (idx, *_n_visible(field, pts, keep, t_starts, t_ends, eps, composite=composite))
 
-def _march_chunk(field, origins, dirs, times, n_samples, perturb, occupancy, generator, radius, eps):
-    "Render a chunk without gradients by the march of `_n_visible`, compositing each ray until it is dark: dict(rgb, depth, acc, n_evals)."
+@torch.no_grad()
+def _chunk_samples(origins, dirs, times, n_samples, perturb, occupancy, generator, radius,
+                   seen=None): # [n_rays] long: per ray, the samples in front of its stop (`_march`); None: all
+    """The samples of a chunk's rays to evaluate (occupied, and in front of the stop if `seen` is given): idx, near, far
+    [n_hit], and the flat indices [M] of the samples to evaluate (None: all)."""
     idx, near, far, t_starts, t_ends, pts = _ray_samples(origins, dirs, times, n_samples, perturb, generator, radius)
     keep = None if occupancy is None else occupancy.occupied(pts[:, :3])
-    _, n_evals, out = _n_visible(field, pts, keep, t_starts, t_ends, eps, composite=True)
-    return dict({k: v.new_zeros(len(origins), *v.shape[1:]).index_put((idx,), v) for k, v in out.items()}, n_evals=n_evals, n_vis_evals=0)
+    if seen is not None:
+        front = (torch.arange(n_samples, device=pts.device) < seen[idx, None]).reshape(-1)
+        keep = front if keep is None else keep & front
+    return idx, near, far, None if keep is None else keep.nonzero().squeeze(-1)
+
+def _scatter(idx, out:dict, n:int) -> dict:
+    "Outputs of the rays `idx [n_hit]` (those that reach the box) as tensors over all n rays of the chunk, zero elsewhere."
+    return {k: v.new_zeros(n, *v.shape[1:]).index_put((idx,), v) for k, v in out.items()}
 
 def _render_chunk(field, origins, dirs, times, n_samples, jitter, idx, near, far, flat, packed=False):
     "Composite a chunk of rays (no background) at the samples `_chunk_samples` chose with the same jitter [n_rays, S] (or False): dict(rgb, depth, acc)."
@@ -212,7 +215,7 @@ def _render_chunk(field, origins, dirs, times, n_samples, jitter, idx, near, far
         pts = _sample_points(origins, dirs, times, idx, t_starts, t_ends, flat)
         density, rgb = _eval_packed(field, pts, flat, t_starts.numel())
         out = volume_render(density.view(-1, S), rgb.view(-1, S, 3), t_starts, t_ends)
-    return {k: out[k].new_zeros(len(origins), *out[k].shape[1:]).index_put((idx,), out[k]) for k in ('rgb', 'depth', 'acc')}
+    return _scatter(idx, {k: out[k] for k in ('rgb', 'depth', 'acc')}, len(origins))
 
 # %% ../nbs/04_render.ipynb #822b984f
 def render_rays(field,                  # callable pts [N, 4] -> (density [N], rgb [N, 3])
@@ -228,6 +231,7 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
                 radius:float=1.0,       # scene box [-radius, radius]^3
                 grad_checkpoint:bool=False, # recompute each chunk in the backward instead of keeping its activations
                 early_stop:float=0.,    # > 0: skip samples behind the point where transmittance falls below this (without gradients: march and composite)
+                vis_chunk:int|None=0,   # rays per chunk of `early_stop`'s visibility pass (no gradients, no saved activations); 0: `chunk`, None: all at once
                 packed:bool=False,      # composite only the evaluated samples (`volume_render_packed`), not a dense [rays, S] layout
                ) -> dict: # rgb [n_rays, 3], depth [n_rays], acc [n_rays], n_evals (field evaluations), n_vis_evals (those of the visibility pass)
     "Render rays through any 4D field: box clip, stratified samples, occupancy skip, compositing over the background."
@@ -245,21 +249,28 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
     stop, march = early_stop > 0 and torch.is_grad_enabled(), early_stop > 0 and not torch.is_grad_enabled()
     if perturb is True:  # NB: drawn once, so that the render, its recomputation and the visibility pass see the same samples
         perturb = torch.rand(R, n_samples, device=origins.device, dtype=origins.dtype, generator=generator)
-    jitter = lambda i: perturb[i:i+chunk] if torch.is_tensor(perturb) else perturb
-    def one(i):  # NB: samples, occupancy and visibility are found outside the checkpoint, so the recomputation skips them
-        rays = (origins[i:i+chunk], dirs[i:i+chunk], times[i:i+chunk], n_samples, jitter(i))
-        if march: return _march_chunk(field, *rays, occupancy, generator, radius, early_stop)
-        idx, near, far, flat, n_vis = _chunk_samples(field, *rays, occupancy, generator, radius, early_stop if stop else 0.)
-        args = (field, *rays, idx, near, far, flat, packed)
+    rays = lambda i, n: (origins[i:i+n], dirs[i:i+n], times[i:i+n], n_samples, perturb[i:i+n] if torch.is_tensor(perturb) else perturb)
+    seen, n_vis = None, 0
+    if stop:  # the visibility pass, before the chunks with gradients and outside their checkpoints: samples in front of each ray's stop
+        seen, vc = torch.full((R,), n_samples, dtype=torch.long, device=origins.device), chunk if vis_chunk == 0 else vis_chunk or max(R, 1)
+        for i in range(0, R, vc):
+            idx, n, e, _ = _march(field, *rays(i, vc), occupancy, generator, radius, early_stop)
+            seen[i + idx], n_vis = n, n_vis + e
+    def one(i):
+        if march:  # without gradients: march and composite
+            idx, _, e, out = _march(field, *rays(i, chunk), occupancy, generator, radius, early_stop, composite=True)
+            return dict(_scatter(idx, out, min(chunk, R - i)), n_evals=e)
+        idx, near, far, flat = _chunk_samples(*rays(i, chunk), occupancy, generator, radius, None if seen is None else seen[i:i+chunk])
+        args = (field, *rays(i, chunk), idx, near, far, flat, packed)
         out = checkpoint(_render_chunk, *args, use_reentrant=False) if recompute else _render_chunk(*args)
-        return dict(out, n_evals=len(idx) * n_samples if flat is None else len(flat), n_vis_evals=n_vis)
+        return dict(out, n_evals=len(idx) * n_samples if flat is None else len(flat))
     outs = [one(i) for i in range(0, max(R, 1), chunk)]
     rgb, depth, acc = (torch.cat([o[k] for o in outs]) for k in ('rgb', 'depth', 'acc'))
     if background is not None: bg = background(dirs).to(rgb.dtype)
     elif bg_color is not None: bg = torch.as_tensor(bg_color, dtype=rgb.dtype, device=rgb.device).expand(R, 3)
     else: bg = torch.zeros_like(rgb)
     return dict(rgb=rgb + (1 - acc)[:, None] * bg, depth=depth, acc=acc,
-                n_evals=sum(o['n_evals'] for o in outs), n_vis_evals=sum(o['n_vis_evals'] for o in outs))
+                n_evals=sum(o['n_evals'] for o in outs), n_vis_evals=n_vis)
 
 # %% ../nbs/04_render.ipynb #36f5f370
 def render(field,              # callable pts [N, 4] -> (density [N], rgb [N, 3])

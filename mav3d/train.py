@@ -13,7 +13,7 @@ from .cameras import *
 from .hexplane import HexPlaneConfig, HexPlaneField
 from .background import Background
 from .toyworld import toy_background, parse_prompt, toy_prompt
-from .render import render
+from .render import render, render_chunk
 from .occupancy import OccupancyGrid
 from .losses import gaussian_sigma, with_density_bias, tv_loss, transmittance_bce
 from .priors import Prior
@@ -344,13 +344,14 @@ def _render(self:Trainer, cams:Cameras, res:int, jitter:Tensor, # jitter [B·F·
             u:Tensor|None=None) -> dict: # u [B, F] uniform draws: the k frames of smallest u carry gradients (`grad_frames`)
     "The training render of a batch: every frame, or with `grad_frames` only that many frames of each clip with gradients."
     c, (B, F), k = self.cfg, cams.radius.shape, self.cfg.grad_frames
-    kw = dict(chunk=c.grad_chunk, grad_checkpoint=c.grad_chunk is not None, early_stop=c.early_stop, packed=c.packed_render)
+    nograd = render_chunk(c.n_samples, self.device)                 # the passes without gradients: all at once on a GPU
+    kw = dict(chunk=c.grad_chunk, grad_checkpoint=c.grad_chunk is not None, early_stop=c.early_stop, vis_chunk=nograd, packed=c.packed_render)
     if not 0 < k < F: return self.scene.render(cams, res, res, perturb=jitter, **kw)
     order = u.argsort(1)                                            # [B, F]: the first k frames carry gradients
     jit = jitter.view(B, F, -1, jitter.shape[-1])
     part = lambda idx: dict(cams=cams.frames(idx), perturb=take_frames(jit, idx).flatten(0, 2))
     live = self.scene.render(H=res, W=res, **part(order[:, :k]), **kw)
-    with torch.no_grad(): rest = self.scene.render(H=res, W=res, **part(order[:, k:]), **kw)
+    with torch.no_grad(): rest = self.scene.render(H=res, W=res, **part(order[:, k:]), **dict(kw, chunk=nograd))
     inv = order.argsort(1)                                          # where each frame went in [live, rest]
     merge = lambda a, b: take_frames(torch.cat([a, b], 1), inv)
     return dict({n: merge(live[n], rest[n]) for n in ('rgb', 'depth', 'acc')}, grad_frames=order[:, :k],
