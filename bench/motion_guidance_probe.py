@@ -18,7 +18,7 @@ trainer's `motion_contrast`).
 import argparse, json, dataclasses, os
 import torch
 from mav3d.toyworld import make_scene, render_scene
-from mav3d.train import still_version
+from mav3d.train import contrast_prompts
 from mav3d.toypriors import ToyVideoPrior
 from mav3d.cameras import sample_cameras, view_prompts
 
@@ -27,7 +27,7 @@ def probe(prior, prompt, guidance, form, state='still', n_draws=8, seed=0, B=2, 
     cams = sample_cameras(B, 16, True, False, generator=g)           # B clips, dynamic cameras, frames evenly over [0, 1]
     scene = make_scene(prompt, 0)
     m, x = render_scene(scene, cams), render_scene(dataclasses.replace(scene, motion='standing still'), cams)  # [B, 16, 3, 32, 32]
-    still = still_version(prompt)
+    still, = contrast_prompts(prompt)                                # the still version
     cond = prior.encode_text(view_prompts(prompt, cams), view_prompts(still, cams) if form == 'still' else '')
     if form.startswith('mc'): cond = cond._replace(contrast=prior.encode_text(view_prompts(still, cams)).cond, contrast_scale=float(form[2:]))
     fps = torch.full((B,), 1 / 15)

@@ -44,7 +44,10 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 # session 22: mc7held spun every spinning prompt but over-drove the bounces and growths into slides on seed 1
                 mc3held=dict(set='motion_contrast=3,motion_contrast_until=0.5'),
                 # issue 8's lever on quality: gradients through 4 of the 16 frames of each video (`grad_frames`)
-                gf4=dict(set='grad_frames=4'))
+                gf4=dict(set='grad_frames=4'),
+                # session 24: the contrast with every other motion of the object, not only the still one (on seed 1 the
+                # still contrast over-drove a bounce and a growth into slides)
+                mcothers=dict(set='motion_contrast_with=others'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])

@@ -12,7 +12,7 @@ import torch
 from fastcore.script import call_parse, Param, store_true
 from .cameras import *
 from .train import *
-from .train import CKPT, config_diff, still_version
+from .train import CKPT, config_diff, contrast_prompts
 from .export import render_frames, save_video, figure_grid, save_image, grid_cameras
 from .render import render_chunk
 
@@ -106,7 +106,7 @@ def make_config(prompt:str, preset:str='auto', prior:str='toy', t2v:str|None=Non
     if (prior != 'toy' or image) and 'motion_contrast' not in over:  # real prompts and images have no toy still version
         cfg = replace(cfg, motion_contrast=0.)
     if not stage_plan(cfg): raise ValueError("every stage has 0 steps: nothing to do (see --steps)")
-    if cfg.motion_contrast: still_version(cfg.prompt)  # raises, naming the fix, for a prompt without a still version
+    if cfg.motion_contrast: contrast_prompts(cfg.prompt)  # raises, naming the fix, for a prompt outside the toy world
     return cfg
 
 # %% ../nbs/11_generate.ipynb #d17205cb

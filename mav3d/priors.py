@@ -20,7 +20,7 @@ class TextCond(NamedTuple):
     "Text conditioning for one batch: embeddings per sample, the unconditional one (None: no CFG), and an optional contrast."
     cond: torch.Tensor  # [B, L, D]
     uncond: torch.Tensor | None = None  # [B, L, D]
-    contrast: torch.Tensor | None = None  # [B, L, D] a prompt to guide away from, with its own scale (chapter 10's motion contrast)
+    contrast: torch.Tensor | None = None  # [B, L, D] a prompt to guide away from, with its own scale (chapter 10's motion contrast), or [K, B, L, D]: K prompts, their predictions averaged
     contrast_scale: float = 0.
 
 # %% ../nbs/06_priors.ipynb #8b39f53c
@@ -108,13 +108,14 @@ def predict_noise(self:Prior,
     t = torch.as_tensor(t, device=x_t.device).long().expand(B) if torch.as_tensor(t).ndim == 0 else t.to(x_t.device).long()
     cfg = guidance_scale != 1 and cond.uncond is not None
     con = cond.contrast is not None and cond.contrast_scale != 0
-    if cfg or con:  # the branches in one batch: conditional, unconditional, contrast
-        embs = [cond.cond] + ([cond.uncond] if cfg else []) + ([cond.contrast] if con else [])
+    negs = [] if not con else list(cond.contrast) if cond.contrast.ndim > cond.cond.ndim else [cond.contrast]  # K × [B, L, D]
+    if cfg or con:  # the branches in one batch: conditional, unconditional, the contrasts
+        embs = [cond.cond] + ([cond.uncond] if cfg else []) + negs
         k = len(embs)
         rep = lambda v: None if v is None else torch.cat([v] * k)
         c, *rest = self._forward(torch.cat([x_t] * k), torch.cat([t] * k), torch.cat(embs), rep(fps), rep(lowres)).float().chunk(k)
         out = rest[0] + guidance_scale * (c - rest[0]) if cfg else c
-        if con: out = out + cond.contrast_scale * (c - rest[-1])
+        if con: out = out + cond.contrast_scale * (c - torch.stack(rest[len(rest) - len(negs):]).mean(0))
     else: out = self._forward(x_t, t, cond.cond, fps, lowres).float()
     if self.prediction_type == 'v_prediction':
         sa, s1a = self.coeffs(t)

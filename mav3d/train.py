@@ -12,7 +12,7 @@ from torch import Tensor
 from .cameras import *
 from .hexplane import HexPlaneConfig, HexPlaneField
 from .background import Background
-from .toyworld import toy_background, parse_prompt, toy_prompt
+from .toyworld import toy_background, parse_prompt, toy_prompt, MOTIONS
 from .render import render, render_chunk
 from .occupancy import OccupancyGrid
 from .losses import gaussian_sigma, with_density_bias, tv_loss, transmittance_bce
@@ -21,11 +21,13 @@ from .sds import sds_loss, srft_loss, t_range_at, sample_timesteps
 from .export import figure_grid, save_image
 
 # %% auto #0
-__all__ = ['PRESETS', 'STAGES', 'BACKGROUNDS', 'CKPT', 'TrainConfig', 'stage_plan', 'stage_at', 'cosine_lr', 'Scene',
-           'load_priors', 'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'still_version',
+__all__ = ['CONTRASTS', 'PRESETS', 'STAGES', 'BACKGROUNDS', 'CKPT', 'TrainConfig', 'stage_plan', 'stage_at', 'cosine_lr', 'Scene',
+           'load_priors', 'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'contrast_prompts',
            'read_checkpoint', 'config_diff', 'load_scene']
 
 # %% ../nbs/10_train.ipynb #d20303de
+CONTRASTS = ('still', 'others')  # what `motion_contrast_with` may name (chapter 10's motion contrast)
+
 @dataclass
 class TrainConfig:
     "Settings of one MAV3D run. Presets: `TrainConfig.preset('smoke' | 'fast' | 'paper')`."
@@ -42,6 +44,7 @@ class TrainConfig:
     negative: str = ''                      # prompt of the unconditional branch
     motion_contrast: float = 0.             # > 0: SDS-T adds this × (ε̂(prompt) − ε̂(its still version, 'a red cube standing still')) to the guided noise (toy prompts): a pull toward the motion alone
     motion_contrast_until: float = 1.       # ... for this fraction of the dynamic stage, and in SRFT only at 1 (with hold_density=0.5, 0.5 contrasts while the geometry is held)
+    motion_contrast_with: str = 'still'     # the contrast's prompts: 'still' (the still version) or 'others' (every other toy motion of the object, predictions averaged)
     # scene model
     field: HexPlaneConfig = HexPlaneConfig.paper  # the 4D field (App. A.2)
     n_samples: int = 128                    # samples per ray (App. A.3)
@@ -102,6 +105,8 @@ class TrainConfig:
     def __post_init__(self):
         if isinstance(self.field, dict): self.field = HexPlaneConfig(**self.field)
         if self.grad_frames < 0: raise ValueError(f"grad_frames={self.grad_frames}: use 0 (every frame) or a count of frames")
+        if self.motion_contrast_with not in CONTRASTS:
+            raise ValueError(f"motion_contrast_with={self.motion_contrast_with!r}: use one of {', '.join(map(repr, CONTRASTS))}")
         for k in ('hold_density', 'motion_contrast_until'):
             if not 0 <= getattr(self, k) <= 1:
                 raise ValueError(f"{k}={getattr(self, k)} is a fraction of the dynamic stage: use a value in [0, 1]")
@@ -285,7 +290,7 @@ class Trainer:
             for pr in {id(p): p for p in self.priors.values() if p is not None}.values(): pr.compile_networks(dynamic=False)
         if cfg.image: from mav3d.image4d import condition_on_image
         self.prompt = condition_on_image(self.priors, cfg.image, cfg.prompt) if cfg.image else cfg.prompt  # what the stages say
-        self.still_prompt = still_version(cfg.prompt) if cfg.motion_contrast else None  # SDS-T's contrast (`motion_contrast`)
+        self.contrast_prompts = contrast_prompts(cfg.prompt, cfg.motion_contrast_with) if cfg.motion_contrast else []  # SDS-T's contrast
         self.counts = dict(skipped=0, bad_in_row=0)
         self.stage_seconds = {}
         self._conds = {}
@@ -301,19 +306,21 @@ class Trainer:
 # %% ../nbs/10_train.ipynb #c4398b9f
 from fastcore.basics import patch
 
-def still_version(prompt:str) -> str|None:
-    "The toy prompt of the same object standing still; None if it already stands still."
+def contrast_prompts(prompt:str, with_:str='still') -> list[str]:
+    "The toy prompts SDS-T's motion contrast guides away from: the still version (none for a still prompt), or every other motion."
     try: c, s, m = parse_prompt(prompt)
-    except ValueError as e: raise ValueError(f"motion_contrast needs a toy-world prompt to know its still version "
+    except ValueError as e: raise ValueError(f"motion_contrast needs a toy-world prompt to know its other versions "
                                              f"(or set motion_contrast=0): {e}") from None
-    return None if m == 'standing still' else toy_prompt(c, s, 'standing still')
+    if with_ == 'still': return [] if m == 'standing still' else [toy_prompt(c, s, 'standing still')]
+    return [toy_prompt(c, s, o) for o in MOTIONS if o != m]
 
 @patch
 def _cond(self:Trainer, prior:Prior, cams:Cameras, contrast:bool=False):
-    "Text conditioning of a batch, with the still version as a contrast (`motion_contrast`) where asked."
+    "Text conditioning of a batch, with the contrast prompts (`motion_contrast`) where asked: contrast [K, B, L, D]."
     cond = prior.encode_text(view_prompts(self.prompt, cams), self.cfg.negative)
-    if not (contrast and self.still_prompt): return cond
-    return cond._replace(contrast=prior.encode_text(view_prompts(self.still_prompt, cams)).cond, contrast_scale=self.cfg.motion_contrast)
+    if not (contrast and self.contrast_prompts): return cond
+    negs = torch.stack([prior.encode_text(view_prompts(p, cams)).cond for p in self.contrast_prompts])
+    return cond._replace(contrast=negs, contrast_scale=self.cfg.motion_contrast)
 
 @patch
 def _cameras(self:Trainer, stage:str, B:int, g:torch.Generator) -> Cameras:
