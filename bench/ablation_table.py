@@ -19,7 +19,7 @@ NOTE = """
 One run per prompt and variant (seed 0, the `fast` preset of session 22: the density held for the first half of the
 dynamic stage, guidance 7.5, SDS-T's still contrast 3 while the density is held; H100, sessions 22–24); the full
 method's runs are those of its study of the 10 moving prompts (0.91 with the two still prompts; the preset's mean over
-seeds 0–2 is 0.78). **The paper's two claims show:** without static pretraining all three spins that the full method
+seeds 0–2 is 0.77). **The paper's two claims show:** without static pretraining all three spins that the full method
 learns stay still and the blue cube's growth is read as sliding (0.47 against 0.89 on the 10 moving prompts), and with
 a fixed camera across frames the purple torus stays still and the yellow sphere spins in half the views (0.71; the
 blue sphere does spin). Both lose a quarter of the red cube's slide to a cube read as a sphere from two views. Without Gaussian annealing
