@@ -42,7 +42,7 @@ class TrainConfig:
     prior_dtype: str = 'auto'               # 'auto' (bf16 on GPU, fp32 on CPU), 'float32', 'bfloat16', 'float16'
     compile_priors: bool = False            # torch.compile the priors' UNets and VAE encoders (`Prior.compile_networks`; the first steps compile)
     negative: str = ''                      # prompt of the unconditional branch
-    motion_contrast: float = 0.             # > 0: SDS-T adds this × (ε̂(prompt) − ε̂(its still version, 'a red cube standing still')) to the guided noise (toy prompts): a pull toward the motion alone
+    motion_contrast: float = 0.             # > 0: SDS-T adds this × (ε̂(prompt) − ε̂(its contrast, e.g. 'a red cube standing still': `motion_contrast_with`)) to the guided noise (toy prompts): a pull toward the motion alone
     motion_contrast_until: float = 1.       # ... for this fraction of the dynamic stage, and in SRFT only at 1 (with hold_density=0.5, 0.5 contrasts while the geometry is held)
     motion_contrast_with: str = 'still'     # the contrast's prompts: 'still' (the still version) or 'others' (every other toy motion of the object, predictions averaged)
     # scene model
@@ -290,7 +290,7 @@ class Trainer:
             for pr in {id(p): p for p in self.priors.values() if p is not None}.values(): pr.compile_networks(dynamic=False)
         if cfg.image: from mav3d.image4d import condition_on_image
         self.prompt = condition_on_image(self.priors, cfg.image, cfg.prompt) if cfg.image else cfg.prompt  # what the stages say
-        self.contrast_prompts = contrast_prompts(cfg.prompt, cfg.motion_contrast_with) if cfg.motion_contrast else []  # SDS-T's contrast
+        self.contrasts = contrast_prompts(cfg.prompt, cfg.motion_contrast_with) if cfg.motion_contrast else []  # SDS-T's contrast prompts
         self.counts = dict(skipped=0, bad_in_row=0)
         self.stage_seconds = {}
         self._conds = {}
@@ -318,8 +318,8 @@ def contrast_prompts(prompt:str, with_:str='still') -> list[str]:
 def _cond(self:Trainer, prior:Prior, cams:Cameras, contrast:bool=False):
     "Text conditioning of a batch, with the contrast prompts (`motion_contrast`) where asked: contrast [K, B, L, D]."
     cond = prior.encode_text(view_prompts(self.prompt, cams), self.cfg.negative)
-    if not (contrast and self.contrast_prompts): return cond
-    negs = torch.stack([prior.encode_text(view_prompts(p, cams)).cond for p in self.contrast_prompts])
+    if not (contrast and self.contrasts): return cond
+    negs = torch.stack([prior.encode_text(view_prompts(p, cams)).cond for p in self.contrasts])
     return cond._replace(contrast=negs, contrast_scale=self.cfg.motion_contrast)
 
 @patch
