@@ -13,7 +13,7 @@ then one row per prompt with every variant's R-precision and motion ratio.
 """
 import argparse, json, tempfile
 from pathlib import Path
-from mav3d.evaluate import ablation_table
+from mav3d.evaluate import ablation_table, VARIANTS
 
 NOTE = """
 One run per prompt and variant (seed 0, the `fast` preset of session 22: the density held for the first half of the
@@ -70,8 +70,7 @@ def main():
         keep = {'full'} | {v for v in ablations if ran[v] >= s}
         parts.append(table([r for r in rows if r['prompt'] in s and r['variant'] in keep]))
     shown = set().union(*sets)
-    order = ['full'] + [v for v in ('no_static', 'fixed_camera', 'no_annealing', 'no_srft') if v in ran] + [v for v in ablations if v not in
-             ('no_static', 'fixed_camera', 'no_annealing', 'no_srft')]
+    order = [v for v in VARIANTS if v in ran] + [v for v in ran if v not in VARIANTS]  # the paper's order, then any other
     parts.append(per_prompt([r for r in rows if r['prompt'] in shown], order))
     out = '\n'.join(parts) + NOTE
     Path(a.out).write_text(out); print(out)
