@@ -79,9 +79,10 @@ if __name__ == '__main__':
     ap.add_argument('--samples', help="only write a sheet of the prior's image-mode samples to this png")
     ap.add_argument('--prompts', default='a green cone spinning;a purple torus spinning;a yellow sphere spinning;a blue sphere spinning')
     ap.add_argument('--kinds', default='image,video'); ap.add_argument('--guidance', type=float, default=7.5)
+    ap.add_argument('--t2v', help='another toy text-to-video prior (a folder that `load_toy_t2v` reads); default: the bundled one')
     a = ap.parse_args()
     if a.samples: image_samples(a.samples); raise SystemExit
-    prior, res = ToyVideoPrior.from_pretrained(), {}   # the static stage uses it in image mode, as the trainer does
+    prior, res = ToyVideoPrior.from_pretrained(a.t2v), {}   # the static stage uses it in image mode, as the trainer does
     for p in a.prompts.split(';'):
         for kind in a.kinds.split(','):
             r = res[f'{p} | {kind}' + ('' if a.guidance == 7.5 else f' | g{a.guidance:g}')] = pulls(prior, p, kind == 'video', a.draws, guidance=a.guidance)

@@ -42,6 +42,7 @@ class ToyTrainConfig:
     n_eval_prompts: int = 64     # prompts sampled to measure the prior (all held-out ones included)
     weighting: str = 'eps'       # text-to-video loss weighting over noise levels: 'eps' or 'v' (see `t2v_loss`)
     weight_clamp: float = 5.0    # cap of the 'v' weight 1/ᾱ_t (large: the x0 loss, high noise levels count more)
+    image_weighting: str|None = None # the image steps' weighting; None: `weighting` (for 'eps' on images and 'v' on videos, see below)
     guidance: float = 5.0        # classifier-free guidance when sampling
     sample_steps: int = 50       # DDIM steps when sampling
     def __post_init__(self):
@@ -108,7 +109,8 @@ def train_t2v(parts, pool, cfg:ToyTrainConfig, log=print):
     def loss_fn(step):
         if step % cfg.image_every == cfg.image_every - 1:   # image mode: one frame, no frame rate
             idx = torch.randint(0, n, (cfg.image_batch,), generator=g)
-            return t2v_loss(parts, _batch(pool, idx, res)[:, :1], [pool['prompts'][i] for i in idx], torch.zeros(len(idx)), weighting=cfg.weighting, clamp=cfg.weight_clamp)
+            return t2v_loss(parts, _batch(pool, idx, res)[:, :1], [pool['prompts'][i] for i in idx], torch.zeros(len(idx)),
+                            weighting=cfg.image_weighting or cfg.weighting, clamp=cfg.weight_clamp)
         idx = torch.randint(0, n, (cfg.batch,), generator=g)
         return t2v_loss(parts, _batch(pool, idx, res), [pool['prompts'][i] for i in idx], pool['fps'][idx], weighting=cfg.weighting, clamp=cfg.weight_clamp)
     return _fit(loss_fn, [parts['unet'], parts['text_encoder']], cfg.t2v_minutes, cfg.lr, cfg.ema, log=log, name='t2v')
