@@ -47,9 +47,8 @@ class ToyTrainConfig:
     sample_steps: int = 50       # DDIM steps when sampling
     def __post_init__(self):
         if self.prior is None: self.prior = ToyPriorConfig()
-        for k in ('weighting', 'image_weighting'):
-            if getattr(self, k) not in ('eps', 'v') and not (k == 'image_weighting' and self.image_weighting is None):
-                raise ValueError(f"{k}={getattr(self, k)!r}: use 'eps' or 'v'")
+        for k, ok in (('weighting', ('eps', 'v')), ('image_weighting', (None, 'eps', 'v'))):
+            if getattr(self, k) not in ok: raise ValueError(f"{k}={getattr(self, k)!r}: use 'eps' or 'v'")
 
 # %% ../nbs/08c_toytrain.ipynb #5d8ff8e3
 @torch.no_grad()
