@@ -4,8 +4,10 @@
 #   (ToyTrainConfig, chapter 08c), then: bench/stripe_probe.py in image mode on the new weights (the green cone was 0.05
 #   with run 11, 0.16 with run 4; the spinners that spin 0.25-0.50), and bench/toy_measure.py (the prior's R-precision and
 #   motion must stay >= 0.8). The weights come back as $OUT/t2v.tar (fp16, ~10 MB) for MODE=study13.
-# MODE=study13: the study with those weights in place of the bundled ones (untar $OUT/t2v.tar into .toyinit/run13 here and
-#   carry .toyinit): SETS as in gpu_call_s22.sh MODE=study, e.g. the four spinning prompts on seeds 0-2 (0,5,7,11).
+# MODE=study13: the study with those weights in place of the bundled ones: SETS as in gpu_call_s22.sh MODE=study, e.g.
+#   the four spinning prompts on seeds 0-2 (0,5,7,11). It reads /tmp/R13/toy_t2v, which a warm machine keeps: call it
+#   within the 30 s that the machine stays warm after MODE=prior13. Carrying the weights instead (.toyinit/run13, 14 MB)
+#   would put the tree over the 64 MiB that travels (52 MB tracked + 6.5 MB of wheels in session 25).
 . bench/gpu_common.sh
 case $MODE in
 prior13)
@@ -20,8 +22,8 @@ prior13)
     --out $R/measure 2>&1 | grep -v "Warn\|Writing\|Loading\|float32" | tail -3
   cp $R/measure/* $OUT/ ;;
 study13)
-  [ -d .toyinit/run13/toy_t2v ] || { echo ".toyinit/run13/toy_t2v missing: untar MODE=prior13's t2v.tar there and carry .toyinit"; exit 1; }
-  rm -rf mav3d/weights/toy_t2v && cp -r .toyinit/run13/toy_t2v mav3d/weights/   # this copy of the tree only
+  [ -d /tmp/R13/toy_t2v ] || { echo "/tmp/R13/toy_t2v missing: the machine was not kept warm since MODE=prior13; run that again first"; exit 1; }
+  rm -rf mav3d/weights/toy_t2v && cp -r /tmp/R13/toy_t2v mav3d/weights/   # this copy of the tree only
   MODE=study bash bench/gpu_call_s22.sh ;;
 esac
 echo "total $(( $(date +%s) - T0 )) s"
