@@ -22,6 +22,20 @@ from mav3d.train import contrast_prompts
 from mav3d.toypriors import ToyVideoPrior
 from mav3d.cameras import sample_cameras, view_prompts
 
+def mean_pull(prior, z, cond, guidance, g, n_draws=8, t_range=(20, 980), **kw):
+    "The SDS update −(ε̂ − ε) at z, averaged over `n_draws` draws of noise level and noise from the generator g."
+    pull = torch.zeros_like(z)
+    with torch.no_grad():
+        for _ in range(n_draws):
+            t = torch.randint(*t_range, (len(z),), generator=g)
+            eps = torch.randn(z.shape, generator=g)
+            pull -= (prior.predict_noise(prior.add_noise(z, eps, t), t, cond, guidance, **kw) - eps) / n_draws
+    return pull
+
+def along(p, d) -> dict:
+    "How p (flat) lies along d (flat): their cosine, p's length along d's unit vector, d's length."
+    return dict(cos=torch.nn.functional.cosine_similarity(p, d, 0).item(), along=(p @ d / d.norm()).item(), norm=d.norm().item())
+
 def probe(prior, prompt, guidance, form, state='still', n_draws=8, seed=0, B=2, t_range=(20, 980)):
     g = torch.Generator().manual_seed(seed)
     cams = sample_cameras(B, 16, True, False, generator=g)           # B clips, dynamic cameras, frames evenly over [0, 1]
@@ -30,17 +44,10 @@ def probe(prior, prompt, guidance, form, state='still', n_draws=8, seed=0, B=2, 
     still, = contrast_prompts(prompt)                                # the still version
     cond = prior.encode_text(view_prompts(prompt, cams), view_prompts(still, cams) if form == 'still' else '')
     if form.startswith('mc'): cond = cond._replace(contrast=prior.encode_text(view_prompts(still, cams)).cond, contrast_scale=float(form[2:]))
-    fps = torch.full((B,), 1 / 15)
     at = x if state == 'still' else m
-    z, pull = prior.encode(at), torch.zeros_like(x)
-    with torch.no_grad():
-        for _ in range(n_draws):
-            t = torch.randint(*t_range, (B,), generator=g)
-            eps = torch.randn(z.shape, generator=g)
-            pull -= (prior.predict_noise(prior.add_noise(z, eps, t), t, cond, guidance, fps=fps) - eps) / n_draws
-    d = (m - x).flatten(); p = pull.flatten()
-    return dict(cos=torch.nn.functional.cosine_similarity(p, d, 0).item(), along=(p @ d / d.norm()).item(), norm=p.norm().item(),
-                motion_norm=d.norm().item())
+    p = mean_pull(prior, prior.encode(at), cond, guidance, g, n_draws, t_range, fps=torch.full((B,), 1 / 15)).flatten()
+    a = along(p, (m - x).flatten())
+    return dict(cos=a['cos'], along=a['along'], norm=p.norm().item(), motion_norm=a['norm'])
 
 if __name__ == '__main__':
     ap = argparse.ArgumentParser(); ap.add_argument('--out', default=None); ap.add_argument('--draws', type=int, default=8)

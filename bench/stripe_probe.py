@@ -22,6 +22,7 @@ from mav3d.toyworld import make_scene, render_scene, COLOURS
 from mav3d.train import contrast_prompts
 from mav3d.toypriors import ToyVideoPrior
 from mav3d.cameras import sample_cameras, view_prompts
+from motion_guidance_probe import mean_pull, along   # bench/, the script's own folder
 
 class Plain:
     "A toy scene with its stripes replaced by their mean."
@@ -43,20 +44,12 @@ def pulls(prior, prompt, video, n_draws=8, B=2, seed=0, guidance=7.5, contrast=3
                              contrast_scale=contrast)
     kw = dict(fps=torch.full((B,), 1 / 15)) if video else {}
     frames = (lambda v: v) if video else (lambda v: v[:, 0])
-    z, pull = prior.encode(frames(plain)), 0.
-    with torch.no_grad():
-        for _ in range(n_draws):
-            t = torch.randint(20, 980, (B,), generator=g); eps = torch.randn(z.shape, generator=g)
-            pull = pull - (prior.predict_noise(prior.add_noise(z, eps, t), t, cond, guidance, **kw) - eps) / n_draws
-    p = pull.flatten()
-    def along(d):
-        d = frames(d).flatten()
-        return dict(cos=torch.nn.functional.cosine_similarity(p, d, 0).item(), along=(p @ d / d.norm()).item(), norm=d.norm().item())
+    p = mean_pull(prior, prior.encode(frames(plain)), cond, guidance, g, n_draws, **kw).flatten()
     # The stripes of every phase: Δ(φ) ≈ a·Δ(φ0) + b·Δ(φ0 + π/8) (period π/2), so the pull's largest cosine with the
     # stripes of any phase is its cosine with the plane that these two span.
     q, _ = torch.linalg.qr(torch.stack([frames(x - plain).flatten(), frames(x8 - plain).flatten()], 1))
-    return dict(stripes=along(x - plain), stripes_any_phase=((q.T @ p).norm() / p.norm()).item(), spin=along(m - x),
-                pull_norm=p.norm().item())
+    return dict(stripes=along(p, frames(x - plain).flatten()), stripes_any_phase=((q.T @ p).norm() / p.norm()).item(),
+                spin=along(p, frames(m - x).flatten()), pull_norm=p.norm().item())
 
 def image_samples(path, dpi=110, prompts=('a green cone spinning', 'a purple cone spinning', 'a green torus spinning', 'a blue sphere spinning'), n=6):
     """A sheet of the toy prior's image-mode samples (what the static stage distils), front view, 30 DDIM steps, guidance 7.5;
