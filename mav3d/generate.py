@@ -32,21 +32,24 @@ def parse_steps(steps:str|None) -> dict:
         raise ValueError(f"--steps {steps!r}: give three step counts 'STATIC,DYNAMIC,SRFT', e.g. --steps 600,1500,300")
     return dict(static_steps=n[0], dynamic_steps=n[1], srft_steps=n[2])
 
-def parse_set(text:str|None) -> dict:
-    "'key=value,key=value' -> TrainConfig overrides, each value parsed as its field's type."
+def parse_set(text:str|None, cls=None) -> dict:
+    "'key=value,key=value' -> overrides of the config dataclass `cls` (default `TrainConfig`), each value parsed as its field's type."
     if not text: return {}
-    kinds, out = {f.name: f.type for f in fields(TrainConfig)}, {}
+    cls = cls or TrainConfig
+    kinds = {f.name: str(f.type) for f in fields(cls) if not str(f.type).endswith('Config')}  # nested configs are not set this way
+    out = {}
     for item in text.split(','):
         k, sep, v = item.partition('=')
-        k = k.strip()
-        if not sep or k not in kinds or k == 'field':
-            raise ValueError(f"--set {item!r}: expected key=value with key one of {', '.join(n for n in kinds if n != 'field')} "
-                             "(the field's architecture comes with --preset)")
-        kind = str(kinds[k])
-        if 'bool' in kind: out[k] = v.strip().lower() in ('1', 'true', 'yes')
-        elif 'int' in kind and 'None' not in kind: out[k] = int(v)
+        k, v = k.strip(), v.strip()
+        if not sep or k not in kinds:
+            raise ValueError(f"--set {item!r}: expected key=value with key one of {', '.join(kinds)}"
+                             + (" (the field's architecture comes with --preset)" if cls is TrainConfig else ''))
+        kind = kinds[k]
+        if v == 'None' and 'None' in kind: out[k] = None
+        elif 'bool' in kind: out[k] = v.lower() in ('1', 'true', 'yes')
+        elif 'int' in kind: out[k] = int(v)
         elif 'float' in kind: out[k] = float(v)
-        else: out[k] = v.strip()
+        else: out[k] = v
     return out
 
 def check_prompt(prompt:str, prior:str):

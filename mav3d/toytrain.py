@@ -252,11 +252,13 @@ def train_toy_priors_cli(out:str='runs/toy_priors', # folder for weights, metric
                          sr_minutes:float=1.0,       # SR budget
                          eval_minutes:float=1.5,     # evaluator budget
                          lr:float=5e-4,              # learning rate
-                         device:str=None):           # default: cuda if available
+                         device:str=None,            # default: cuda if available
+                         set:str=None):              # any other `ToyTrainConfig` fields, e.g. 'weighting=v,weight_clamp=100,batch=48'
     "Train the toy world's priors and evaluator (the weights bundled with mav3d come from this command)."
+    from mav3d.generate import parse_set
     cfg = ToyTrainConfig(seed=seed, pool=pool, eval_pool=eval_pool, t2v_minutes=t2v_minutes, sr_minutes=sr_minutes,
                          eval_minutes=eval_minutes, lr=lr)
-    train_toy_priors(out, cfg, tuple(phases.split(',')), init, device)
+    train_toy_priors(out, replace(cfg, **parse_set(set, ToyTrainConfig)), tuple(phases.split(',')), init, device)
 
 # %% ../nbs/08c_toytrain.ipynb #4f52c8ea
 def distill_free(prior, prompts:list[str], # a `ToyVideoPrior` and B toy prompts (a view suffix is added)
