@@ -14,6 +14,7 @@ import argparse, json, os, subprocess, sys, time
 from pathlib import Path
 
 from mav3d.image4d import STUDY_PROMPTS as PROMPTS  # 6 held out from the priors' training, then 6 seen
+from mav3d.toyworld import HELD_OUT
 # each variant: the ablation switches of `generate` (paper Table 2), or settings (`--set`) it changes in the `fast` preset
 # of the day (session 20 made hold50's settings the preset's own: since then `full` is what `hold50` was)
 VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed_camera=True), no_annealing=dict(no_annealing=True),
@@ -47,11 +48,19 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 gf4=dict(set='grad_frames=4'),
                 # session 24: the contrast with every other motion of the object, not only the still one (on seed 1 the
                 # still contrast over-drove a bounce and a growth into slides)
-                mcothers=dict(set='motion_contrast_with=others'))
+                mcothers=dict(set='motion_contrast_with=others'),
+                # session 26: the static stage fits the still ground truth (stripes and all) instead of distilling the
+                # image prior (`bench/truth_static.py`): can the dynamic stage spin the green cone when it starts striped?
+                truth=dict(truth=True))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])
     extra = ','.join(x for x in (extra, kw.pop('set', None)) if x) or None
+    if kw.pop('truth', False):
+        args = [prompt, '--out', str(out), '--truth', '--scene', str(seed), '--seed', str(seed), '--preset', preset]
+        args += [*(['--steps', steps] if steps else []), *(['--set', extra] if extra else [])]
+        return subprocess.Popen([sys.executable, str(Path(__file__).with_name('truth_static.py')), *args],
+                                stdout=open(out.with_suffix('.log'), 'w'), stderr=subprocess.STDOUT, env={**os.environ, 'OMP_NUM_THREADS': '1'})
     if image: kw['image'], prompt = str(image), ''
     code = (f"from mav3d.generate import generate; generate({prompt!r}, out={str(out)!r}, preset={preset!r}, "
             f"steps={steps!r}, set={extra!r}, seed={seed}, progress=False, **{kw!r})")
@@ -100,6 +109,7 @@ def main():
     ap.add_argument('--prompts', type=int, default=12); ap.add_argument('--parallel', type=int, default=12)
     ap.add_argument('--preset', default='fast'); ap.add_argument('--steps', default=None); ap.add_argument('--set', default=None)
     ap.add_argument('--pick', default=None, help='indices into PROMPTS, e.g. 6,2,9 (default: the first --prompts)')
+    ap.add_argument('--text', default=None, help="other toy prompts instead, separated by ';', e.g. 'a white cone spinning'")
     ap.add_argument('--prior-rprec', action='store_true'); ap.add_argument('--deadline', type=float, default=1e9)
     ap.add_argument('--image', action='store_true', help='image-to-4D from one ground-truth frame of each prompt')
     ap.add_argument('--seeds', default='0', help='seeds per prompt and variant, e.g. 0,1,2 (GPU runs differ run to run: average them)')
@@ -108,8 +118,9 @@ def main():
     ap.add_argument('--views-of', default=None, metavar='STUDY_JSON', help="only print the per-view table of a finished study")
     a = ap.parse_args()
     if a.views_of: return print(per_view_table(json.loads(Path(a.views_of).read_text())['rows']), end='')
+    if a.text and a.image: ap.error('--image takes --pick, not --text (each input frame is seeded by its study index)')
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
-    prompts = [PROMPTS[int(i)] for i in a.pick.split(',')] if a.pick else PROMPTS[:a.prompts]
+    prompts = a.text.split(';') if a.text else [PROMPTS[int(i)] for i in a.pick.split(',')] if a.pick else PROMPTS[:a.prompts]
     jobs = [(p, v, int(s)) for s in a.seeds.split(',') for v in a.variants.split(',') for p in prompts]
     t0, running, done = time.time(), [], []
     while jobs or running:
@@ -138,7 +149,7 @@ def report(done, out:Path, variants:str, t0:float, prior_r:bool=False):
     rows = []
     for p, v, d, proc in done:
         s = json.loads((d / 'summary.json').read_text()) if (d / 'summary.json').exists() else None
-        rows.append(dict(prompt=p, variant=v, run=d.name, held_out=PROMPTS.index(p) < 6, rc=proc.returncode,
+        rows.append(dict(prompt=p, variant=v, run=d.name, held_out=p in HELD_OUT, rc=proc.returncode,
                          **({} if s is None else dict(r_precision=s['verdict']['r_precision'], appearance=s['verdict'].get('r_precision_appearance'), motion_ratio=s['verdict']['motion_ratio'],
                                                       guesses=s['verdict']['guesses'], stage_seconds=s['stage_seconds'], skipped=s['skipped']))))
     res = dict(rows=rows, wall_seconds=time.time() - t0)
