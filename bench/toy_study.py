@@ -51,13 +51,22 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 mcothers=dict(set='motion_contrast_with=others'),
                 # session 26: the static stage fits the still ground truth (stripes and all) instead of distilling the
                 # image prior (`bench/truth_static.py`): can the dynamic stage spin the green cone when it starts striped?
-                truth=dict(truth=True))
+                truth=dict(truth=True),
+                # ... and every stage fits the ground truth, the moving one after the static stage (no prior): can the
+                # field represent the spin at all under the trainer's schedule (density held for half the dynamic stage)?
+                fitall=dict(fit_all=True), fitall_nohold=dict(fit_all=True, set='hold_density=0'),
+                # the field can spin (fitall spins every spinner) but SDS-T washes a striped start out: what SDS-T signal
+                # turns it? The still contrast at 7.5 over the whole dynamic stage, or stronger video guidance
+                truth_mc7all=dict(truth=True, set='motion_contrast=7.5,motion_contrast_until=1'),
+                truth_g20=dict(truth=True, set='guidance_video=20'),
+                mc7all=dict(set='motion_contrast=7.5,motion_contrast_until=1'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])
     extra = ','.join(x for x in (extra, kw.pop('set', None)) if x) or None
-    if kw.pop('truth', False):
-        args = [prompt, '--out', str(out), '--truth', '--scene', str(seed), '--seed', str(seed), '--preset', preset]
+    truth, fit_all = kw.pop('truth', False), kw.pop('fit_all', False)
+    if truth or fit_all:
+        args = [prompt, '--out', str(out), '--truth' if truth else '--fit-all', '--scene', str(seed), '--seed', str(seed), '--preset', preset]
         args += [*(['--steps', steps] if steps else []), *(['--set', extra] if extra else [])]
         return subprocess.Popen([sys.executable, str(Path(__file__).with_name('truth_static.py')), *args],
                                 stdout=open(out.with_suffix('.log'), 'w'), stderr=subprocess.STDOUT, env={**os.environ, 'OMP_NUM_THREADS': '1'})
