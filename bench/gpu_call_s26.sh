@@ -44,5 +44,11 @@ track)
         ${set_:+--set $set_} --out $OUT/track_${p##*:}_${v%%:*}.json > /tmp/track_${p##*:}_${v%%:*}.txt 2>&1 &
     done
   done; wait; grep -h "step" /tmp/track_*.txt | grep -v Warn ;;
+# MODE=nohold: the track showed the stripes fade while the density is held and turn only after: from the truth-fitted
+#   static stage without the hold, with the preset's contrast and with the contrast at 7.5 throughout; the green cone and
+#   the blue sphere, seeds 0 and 1. 8 runs.
+nohold)
+  python3 bench/toy_study.py --out /tmp/ss_nh --report-to $OUT/ss_nh --preset fast --set srft_batch=1 --deadline $(( $(left) - 30 )) \
+    --pick 11,0 --variants truth_nohold,truth_nohold_mc7all --seeds 0,1 --parallel 8 2>&1 | grep -v "Warn\|Loading" | tail -24 ;;
 esac
 echo "total $(( $(date +%s) - T0 )) s"

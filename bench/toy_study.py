@@ -59,7 +59,10 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 # turns it? The still contrast at 7.5 over the whole dynamic stage, or stronger video guidance
                 truth_mc7all=dict(truth=True, set='motion_contrast=7.5,motion_contrast_until=1'),
                 truth_g20=dict(truth=True, set='guidance_video=20'),
-                mc7all=dict(set='motion_contrast=7.5,motion_contrast_until=1'))
+                mc7all=dict(set='motion_contrast=7.5,motion_contrast_until=1'),
+                # the track (bench/signal_probe.py) shows the stripes fade while the density is held: no hold from the truth
+                truth_nohold=dict(truth=True, set='hold_density=0'),
+                truth_nohold_mc7all=dict(truth=True, set='hold_density=0,motion_contrast=7.5,motion_contrast_until=1'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])
