@@ -68,15 +68,15 @@ def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])
     extra = ','.join(x for x in (extra, kw.pop('set', None)) if x) or None
     truth, fit_all = kw.pop('truth', False), kw.pop('fit_all', False)
-    if truth or fit_all:
-        args = [prompt, '--out', str(out), '--truth' if truth else '--fit-all', '--scene', str(seed), '--seed', str(seed), '--preset', preset]
-        args += [*(['--steps', steps] if steps else []), *(['--set', extra] if extra else [])]
-        return subprocess.Popen([sys.executable, str(Path(__file__).with_name('truth_static.py')), *args],
-                                stdout=open(out.with_suffix('.log'), 'w'), stderr=subprocess.STDOUT, env={**os.environ, 'OMP_NUM_THREADS': '1'})
-    if image: kw['image'], prompt = str(image), ''
-    code = (f"from mav3d.generate import generate; generate({prompt!r}, out={str(out)!r}, preset={preset!r}, "
-            f"steps={steps!r}, set={extra!r}, seed={seed}, progress=False, **{kw!r})")
-    return subprocess.Popen([sys.executable, '-c', code], stdout=open(out.with_suffix('.log'), 'w'), stderr=subprocess.STDOUT,
+    if truth or fit_all:   # the ground truth in place of the priors' pull (bench/truth_static.py)
+        cmd = [str(Path(__file__).with_name('truth_static.py')), prompt, '--out', str(out), '--truth' if truth else '--fit-all',
+               '--scene', str(seed), '--seed', str(seed), '--preset', preset,
+               *(['--steps', steps] if steps else []), *(['--set', extra] if extra else [])]
+    else:
+        if image: kw['image'], prompt = str(image), ''
+        cmd = ['-c', f"from mav3d.generate import generate; generate({prompt!r}, out={str(out)!r}, preset={preset!r}, "
+                     f"steps={steps!r}, set={extra!r}, seed={seed}, progress=False, **{kw!r})"]
+    return subprocess.Popen([sys.executable, *cmd], stdout=open(out.with_suffix('.log'), 'w'), stderr=subprocess.STDOUT,
                             env={**os.environ, 'OMP_NUM_THREADS': '1'})
 
 def prior_rprec(prompts, n=8, device='cuda'):
