@@ -50,5 +50,14 @@ track)
 nohold)
   python3 bench/toy_study.py --out /tmp/ss_nh --report-to $OUT/ss_nh --preset fast --set srft_batch=1 --deadline $(( $(left) - 30 )) \
     --pick 11,0 --variants truth_nohold,truth_nohold_mc7all --seeds 0,1 --parallel 8 2>&1 | grep -v "Warn\|Loading" | tail -24 ;;
+# MODE=hsl (prepared, not run): `hold_space_lr_scale=0.1` (chapter 10) with the full method on the four spinners, seeds
+#   0 and 1, and from the truth-fitted static stage on the green cone and the blue sphere, seed 0. 10 runs, 6 files.
+hsl)
+  study() { n=$1; shift; rm -rf /tmp/ss_$n
+    python3 bench/toy_study.py --out /tmp/ss_$n --report-to $OUT/ss_$n --preset fast --set srft_batch=1 \
+      --deadline $(( $(left) - 30 )) "$@" > /tmp/ss_$n.txt 2>&1 & }
+  study hsl --pick 11,0,5,7 --variants hsl01 --seeds 0,1 --parallel 8
+  study thsl --pick 11,0 --variants truth_hsl01 --seeds 0 --parallel 2
+  wait; for n in hsl thsl; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -24; done ;;
 esac
 echo "total $(( $(date +%s) - T0 )) s"

@@ -94,6 +94,7 @@ class TrainConfig:
     gaussian_annealing: bool = True         # False: the bias keeps its static width
     hold_density: float = 0.                # this fraction of the dynamic stage takes the density from a frozen copy of the static stage's field (the colours learn the motion first); 0: off
     hold_anchor: float = 1.                 # while held, weight of the loss that keeps the field's own density on the held one (log1p densities, random points)
+    hold_space_lr_scale: float = 1.         # while held, the spatial planes learn at their rate × this (< 1: the temporal planes must carry the colours' change)
     srft: bool = True                       # False: no super-resolution fine-tuning
     # bookkeeping
     device: str|None = None                 # None: cuda if available, else cpu
@@ -110,6 +111,7 @@ class TrainConfig:
         for k in ('hold_density', 'motion_contrast_until'):
             if not 0 <= getattr(self, k) <= 1:
                 raise ValueError(f"{k}={getattr(self, k)} is a fraction of the dynamic stage: use a value in [0, 1]")
+        if self.hold_space_lr_scale < 0: raise ValueError(f"hold_space_lr_scale={self.hold_space_lr_scale}: use a scale >= 0 (1: off)")
 
     @classmethod
     def preset(cls, name:str, **overrides) -> 'TrainConfig':
@@ -284,7 +286,7 @@ class Trainer:
                                      dict(params=mlps, lr=cfg.lr * cfg.mlp_lr_scale)])
         self.plan, self.step = stage_plan(cfg), 0
         if not self.plan: raise ValueError("nothing to train: every stage has 0 steps")
-        self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, self._lr_factor)
+        self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, [self._space_lr_factor, self._lr_factor, self._lr_factor])
         self.priors = priors if priors is not None else load_priors(cfg, self.device)
         if cfg.compile_priors:
             for pr in {id(p): p for p in self.priors.values() if p is not None}.values(): pr.compile_networks(dynamic=False)
@@ -302,6 +304,12 @@ class Trainer:
         if step >= self.n_steps: return self.cfg.lr_end / self.cfg.lr
         _, k, n = stage_at(self.plan, step)
         return cosine_lr(k, n, self.cfg.lr, self.cfg.lr_end) / self.cfg.lr
+
+    def _space_lr_factor(self, step:int) -> float:
+        "The spatial planes' factor: `_lr_factor`, × `hold_space_lr_scale` while the density is held."
+        stage, k, _ = stage_at(self.plan, min(step, self.n_steps - 1))
+        held = step < self.n_steps and stage == 'dynamic' and k < self._hold_steps()
+        return self._lr_factor(step) * (self.cfg.hold_space_lr_scale if held else 1.)
 
 # %% ../nbs/10_train.ipynb #c4398b9f
 from fastcore.basics import patch
