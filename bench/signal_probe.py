@@ -54,7 +54,7 @@ def fit_static(tr, still):
 def measure(tr, k, still, moving, contrasts, draws) -> dict:
     "Cosines of SDS-T's gradient (the run's contrast, and none) with the spin direction, and the MSEs, on fixed draws."
     step, n = tr.step, tr.cfg.dynamic_steps
-    tr.scene.field.static = False; tr.scene.hold_density(k < tr._hold_steps())   # as `train_step` sets them
+    tr.scene.field.static = False; tr.scene.hold_density(tr._held_at(step))       # as `train_step` sets them
     spins = dict(moving=moving, reverse=replace(moving, spin_dir=-moving.spin_dir))  # NB: the prior has no reason to prefer one way
     cos = {f'{kind}_{part}': {g: 0. for g in ('temporal', 'spatial', 'mlp')} for kind in ('run', 'plain') for part in ('turn', 'flicker')}
     mse = {name: 0. for name in (*spins, 'still')}

@@ -307,9 +307,7 @@ class Trainer:
 
     def _space_lr_factor(self, step:int) -> float:
         "The spatial planes' factor: `_lr_factor`, × `hold_space_lr_scale` while the density is held."
-        stage, k, _ = stage_at(self.plan, min(step, self.n_steps - 1))
-        held = step < self.n_steps and stage == 'dynamic' and k < self._hold_steps()
-        return self._lr_factor(step) * (self.cfg.hold_space_lr_scale if held else 1.)
+        return self._lr_factor(step) * (self.cfg.hold_space_lr_scale if self._held_at(step) else 1.)
 
 # %% ../nbs/10_train.ipynb #c4398b9f
 from fastcore.basics import patch
@@ -353,6 +351,13 @@ def _contrast_on(self:Trainer, stage:str, k:int, n:int) -> bool:
 def _hold_steps(self:Trainer) -> int:
     "Dynamic steps with the density held (`hold_density`)."
     return math.ceil(self.cfg.hold_density * self.cfg.dynamic_steps)
+
+@patch
+def _held_at(self:Trainer, step:int) -> bool:
+    "Whether the density is held at `step` (the first `_hold_steps` of the dynamic stage)."
+    if step >= self.n_steps: return False
+    stage, k, _ = stage_at(self.plan, step)
+    return stage == 'dynamic' and k < self._hold_steps()
 
 @patch
 def _render(self:Trainer, cams:Cameras, res:int, jitter:Tensor, # jitter [B·F·res², S]
@@ -428,7 +433,7 @@ def train_step(self:Trainer) -> dict:
     "One optimisation step at `self.step`; returns its metrics."
     stage, k, n = stage_at(self.plan, self.step)
     self.scene.field.static = stage == 'static'
-    self.scene.hold_density(stage == 'dynamic' and k < self._hold_steps())
+    self.scene.hold_density(self._held_at(self.step))
     self.scene.sigma.fill_(self._sigma(stage, k))  # the bias width: the grid and the render see the same scene
     if self.scene.occupancy is not None and self.step % self.cfg.occ_every == 0:
         self.scene.occupancy.update(self.scene, times=[0.] if stage == 'static' else None,
