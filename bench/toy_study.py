@@ -65,7 +65,9 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 truth_nohold_mc7all=dict(truth=True, set='hold_density=0,motion_contrast=7.5,motion_contrast_until=1'),
                 # prepared, not run (session 26): while held, the spatial planes learn at 0.1 × their rate, so that the
                 # colours' change must come through the temporal planes (`TrainConfig.hold_space_lr_scale`, chapter 10)
-                hsl01=dict(set='hold_space_lr_scale=0.1'), truth_hsl01=dict(truth=True, set='hold_space_lr_scale=0.1'))
+                hsl01=dict(set='hold_space_lr_scale=0.1'), truth_hsl01=dict(truth=True, set='hold_space_lr_scale=0.1'),
+                # session 27: SDS-T's target from k guided DDIM steps (chapter 07 `ddim_target`) instead of the one-step estimate
+                dt2=dict(set='video_target_steps=2'), dt3=dict(set='video_target_steps=3'), dt5=dict(set='video_target_steps=5'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])

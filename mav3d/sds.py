@@ -12,8 +12,8 @@ from .priors import _bcast, _frames
 from .cameras import take_frames
 
 # %% auto #0
-__all__ = ['sds_weight', 'sample_timesteps', 'sds_loss', 'encode_frames', 'PointMassPrior', 'fit_sds', 'lin_sched', 't_range_at',
-           'downsample', 'sr_sds_loss', 'srft_loss']
+__all__ = ['sds_weight', 'sample_timesteps', 'ddim_target', 'sds_loss', 'encode_frames', 'PointMassPrior', 'fit_sds', 'lin_sched',
+           't_range_at', 'downsample', 'sr_sds_loss', 'srft_loss']
 
 # %% ../nbs/07_sds.ipynb #c06e1f92
 def sds_weight(alphas_cumprod_t:torch.Tensor,  # ᾱ_t [B]
@@ -33,6 +33,28 @@ def sample_timesteps(B:int, T:int,  # batch size, number of training timesteps
     dev = generator.device if generator is not None else 'cpu'
     return torch.randint(lo, hi + 1, (B,), generator=generator, device=dev).to(device)
 
+# %% ../nbs/07_sds.ipynb #83ccc3d7
+@torch.no_grad()
+def ddim_target(prior:Prior, x_t:torch.Tensor, t:torch.Tensor,  # noisy input at integer timesteps t [B]
+                cond:TextCond, guidance_scale:float=1., steps:int=1,  # DDIM steps (η = 0) from t down to 0, evenly spaced
+                **kw) -> torch.Tensor:  # fps, lowres: to `predict_noise`
+    "The noise ε̃ = (x_t − √ᾱ_t x̂₀)/√(1−ᾱ_t) whose x̂₀ is `steps` guided DDIM steps from x_t; steps=1: `predict_noise`."
+    if steps < 1: raise ValueError(f"steps={steps}: use at least 1 DDIM step (1 is plain SDS)")
+    eps = prior.predict_noise(x_t, t, cond, guidance_scale, **kw)
+    if steps == 1: return eps
+    t = torch.as_tensor(t, device=x_t.device).long().expand(x_t.shape[0])
+    sa, s1a = prior.coeffs(t)
+    x, x_tf = x_t.float(), x_t.float()
+    for j in range(1, steps + 1):  # x̂₀ of the last call, then x at the next timestep t·(steps − j)/steps
+        ta, tb = (t * (steps - j + 1) // steps), (t * (steps - j) // steps)
+        a, a1 = prior.coeffs(ta)
+        x0 = (x - _bcast(a1, x) * eps) / _bcast(a, x)
+        if j == steps: break
+        b, b1 = prior.coeffs(tb)
+        x = _bcast(b, x) * x0 + _bcast(b1, x) * eps
+        eps = prior.predict_noise(x.to(x_t), tb, cond, guidance_scale, **kw)
+    return (x_tf - _bcast(sa, x) * x0) / _bcast(s1a, x)
+
 # %% ../nbs/07_sds.ipynb #f2100e4c
 def sds_loss(prior:Prior,
              x:torch.Tensor,  # renders in [0,1]: images [B,C,H,W] or videos [B,F,C,H,W]
@@ -46,7 +68,8 @@ def sds_loss(prior:Prior,
              lowres:torch.Tensor|None=None,  # clean condition: low-res clip (SR priors); priors with `conditions_on_render` get the render itself
              t=None,  # fixed timesteps [B], or a callable (B, T) -> [B] (default: sampled)
              noise=None,  # fixed ε shaped like prior.encode(x), or a callable shape -> ε (default: sampled)
-             grad_frames=None):  # [B, k] frames of each video that carry gradients (`encode_frames`); None: all
+             grad_frames=None,  # [B, k] frames of each video that carry gradients (`encode_frames`); None: all
+             target_steps:int=1):  # DDIM steps from x_t to the target x̂₀ (`ddim_target`); 1: SDS's one-step estimate
     "SDS / SDS-T loss whose gradient w.r.t. the encoded render is w(t)(ε̂ − ε); returns (loss, info)."
     z = encode_frames(prior, x, grad_frames)  # the only differentiable step: [B, ...] latents or pixels
     if lowres is None and getattr(prior, 'conditions_on_render', False): lowres = x.detach()  # e.g. I2VGen-XL's first frame
@@ -56,7 +79,7 @@ def sds_loss(prior:Prior,
     elif noise is None: noise = torch.randn(z.shape, generator=generator, device=t.device if generator is None else generator.device)
     t, noise = t.to(z.device), noise.to(z)
     with torch.no_grad():
-        eps_hat = prior.predict_noise(prior.add_noise(z.detach(), noise, t), t, cond, guidance_scale, fps=fps, lowres=lowres)
+        eps_hat = ddim_target(prior, prior.add_noise(z.detach(), noise, t), t, cond, guidance_scale, target_steps, fps=fps, lowres=lowres)
         w = sds_weight(prior.alphas_cumprod[t.to(prior.alphas_cumprod.device)], weighting).to(z.device)
         g = _bcast(w, z) * (eps_hat - noise.float())
         if grad_clip is not None: g = g.clamp(-grad_clip, grad_clip)
@@ -140,10 +163,12 @@ def srft_loss(sr_prior:Prior, t2v_prior:Prior,
               cond_sr:TextCond, cond_t2v:TextCond,
               lam:float=1.,  # λ, weight of the SDS-T term
               guidance_sr:float=1., guidance_t2v:float=100.,
-              fps=None, generator=None, **kw):  # fps goes to the T2V prior only
+              fps=None, generator=None,  # fps goes to the T2V prior only
+              t2v_target_steps:int=1, **kw):  # DDIM steps of the SDS-T term's target (`ddim_target`)
     "L_SRFT = SR-SDS(V↑) + λ·SDS-T(V↓); returns (loss, info) with both terms."
     factor = kw.pop('factor', None) or sr_prior.scale
     l_sr, i_sr = sr_sds_loss(sr_prior, video_hi, cond_sr, guidance_sr, factor=factor, generator=generator, **kw)
-    l_t, i_t = sds_loss(t2v_prior, downsample(video_hi, factor), cond_t2v, guidance_t2v, fps=fps, generator=generator, **kw)
+    l_t, i_t = sds_loss(t2v_prior, downsample(video_hi, factor), cond_t2v, guidance_t2v, fps=fps, generator=generator,
+                        target_steps=t2v_target_steps, **kw)
     return l_sr + lam * l_t, dict(loss_sr=l_sr.detach(), loss_sds_t=l_t.detach(), sr=i_sr, sds_t=i_t,
                                   nonfinite=i_sr['nonfinite'] or i_t['nonfinite'])

@@ -45,6 +45,7 @@ class TrainConfig:
     motion_contrast: float = 0.             # > 0: SDS-T adds this × (ε̂(prompt) − ε̂(its contrast, e.g. 'a red cube standing still': `motion_contrast_with`)) to the guided noise (toy prompts): a pull toward the motion alone
     motion_contrast_until: float = 1.       # ... for this fraction of the dynamic stage, and in SRFT only at 1 (with hold_density=0.5, 0.5 contrasts while the geometry is held)
     motion_contrast_with: str = 'still'     # the contrast's prompts: 'still' (the still version) or 'others' (every other toy motion of the object, predictions averaged)
+    video_target_steps: int = 1             # SDS-T's target from this many guided DDIM steps from x_t (chapter 07's `ddim_target`, dynamic and SRFT stages); 1: the paper's one-step SDS-T
     # scene model
     field: HexPlaneConfig = HexPlaneConfig.paper  # the 4D field (App. A.2)
     n_samples: int = 128                    # samples per ray (App. A.3)
@@ -111,6 +112,7 @@ class TrainConfig:
         for k in ('hold_density', 'motion_contrast_until'):
             if not 0 <= getattr(self, k) <= 1:
                 raise ValueError(f"{k}={getattr(self, k)} is a fraction of the dynamic stage: use a value in [0, 1]")
+        if self.video_target_steps < 1: raise ValueError(f"video_target_steps={self.video_target_steps}: use 1 (SDS-T) or more DDIM steps")
         if self.hold_space_lr_scale < 0: raise ValueError(f"hold_space_lr_scale={self.hold_space_lr_scale}: use a scale >= 0 (1: off)")
 
     @classmethod
@@ -410,12 +412,12 @@ def losses(self:Trainer, stage:str, k:int, n:int) -> tuple[Tensor, dict]:
         fps = cams.fps if pv.accepts_fps else None
         if stage == 'dynamic':
             loss, info = sds_loss(pv, out['rgb'], self._cond(pv, cams, self._contrast_on(stage, k, n)), c.guidance_video, fps=fps,
-                                  t=draw_t(t_range), noise=draw_noise, grad_frames=out.get('grad_frames'))
+                                  t=draw_t(t_range), noise=draw_noise, grad_frames=out.get('grad_frames'), target_steps=c.video_target_steps)
             parts['sds_t'] = loss.detach()
         else:
             loss, info = srft_loss(P['sr'], pv, out['rgb'], self._cond(P['sr'], cams), self._cond(pv, cams, self._contrast_on(stage, k, n)), c.srft_lambda,
                                    c.guidance_sr, c.guidance_video, fps=fps, factor=c.srft_res // c.res,
-                                   t=draw_t(t_range), noise=draw_noise, grad_frames=out.get('grad_frames'))  # NB: each term draws its own t and ε
+                                   t=draw_t(t_range), noise=draw_noise, grad_frames=out.get('grad_frames'), t2v_target_steps=c.video_target_steps)  # NB: each term draws its own t and ε
             parts.update(sr_sds=info['loss_sr'], sds_t=info['loss_sds_t'])
         # regularisers are means: every rank adds 1/world of them so that the summed gradient counts them once
         tv = tv_loss(self.scene.field, c.tv_beta) if c.tv_weight else torch.zeros((), device=self.device)
