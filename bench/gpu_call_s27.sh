@@ -12,5 +12,28 @@ dt)
   study s1 --pick 0,6,8 --variants dt3 --seeds 1 --parallel 3
   study s0 --pick 7 --variants dt3 --seeds 0 --parallel 1
   wait; for n in gc s1 s0; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -24; done ;;
+# MODE=s500: a static stage of 500 steps instead of the preset's 200 (variant s500) where the preset failed by seed:
+#   the green cone (seeds 0-2), the blue sphere and the purple cone growing (seed 1), the purple torus and the yellow sphere
+#   (seed 2); the blue sphere on seed 0 (spins with the preset) as a control. 8 runs; the reports in one tar.
+s500)
+  study gc --pick 11 --variants s500 --seeds 0,1,2 --parallel 3
+  study s1 --pick 0,8 --variants s500 --seeds 1 --parallel 2
+  study s2 --pick 5,7 --variants s500 --seeds 2 --parallel 2
+  study s0 --pick 0 --variants s500 --seeds 0 --parallel 1
+  wait; for n in gc s1 s2 s0; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -24; done
+  (cd $OUT && tar cf reports.tar ss_* && rm -rf ss_*) ;;
+# MODE=s500a/b/c: s500 on the 12 prompts × 3 seeds, less the 8 runs of MODE=s500 (a: seed 0; b: seed 1 and three of
+#   seed 2; c: the rest of seed 2 and the still prompts on seeds 1 and 2). 10 / 10 / 8 runs.
+s500a)
+  study a --pick 1,2,3,4,5,6,7,8,9,10 --variants s500 --seeds 0 --parallel 10
+  wait; grep -v "Warn\|Loading" /tmp/ss_a.txt | tail -30 ;;
+s500b)
+  study b1 --pick 1,2,4,5,6,7,9 --variants s500 --seeds 1 --parallel 7
+  study b2 --pick 0,1,2 --variants s500 --seeds 2 --parallel 3
+  wait; for n in b1 b2; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -26; done ;;
+s500c)
+  study c2 --pick 4,6,8,9 --variants s500 --seeds 2 --parallel 4
+  study cs --pick 3,10 --variants s500 --seeds 1,2 --parallel 4
+  wait; for n in c2 cs; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -26; done ;;
 esac
 echo "total $(( $(date +%s) - T0 )) s"

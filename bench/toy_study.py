@@ -67,7 +67,9 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 # colours' change must come through the temporal planes (`TrainConfig.hold_space_lr_scale`, chapter 10)
                 hsl01=dict(set='hold_space_lr_scale=0.1'), truth_hsl01=dict(truth=True, set='hold_space_lr_scale=0.1'),
                 # session 27: SDS-T's target from k guided DDIM steps (chapter 07 `ddim_target`) instead of the one-step estimate
-                dt2=dict(set='video_target_steps=2'), dt3=dict(set='video_target_steps=3'), dt5=dict(set='video_target_steps=5'))
+                dt2=dict(set='video_target_steps=2'), dt3=dict(set='video_target_steps=3'), dt5=dict(set='video_target_steps=5'),
+                # ... and a longer static stage (the preset's 200 steps × 2.5): more of the stripes a spin needs?
+                s500=dict(set='static_steps=500'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])
