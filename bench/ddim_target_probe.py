@@ -15,21 +15,13 @@ from mav3d.toypriors import ToyVideoPrior
 from mav3d.toyworld import ALL_PROMPTS
 from mav3d.cameras import sample_cameras, view_prompts
 from mav3d.train import contrast_prompts
+from mav3d.sds import ddim_target
+from mav3d.priors import _bcast
 
-@torch.no_grad()
 def ddim_x0(prior, x_t, t, cond, guidance, steps, **kw):
-    "x̂₀ after `steps` DDIM steps (η = 0) from x_t at integer timesteps t [B] down to 0; steps=1 is the one-step estimate."
-    x = x_t
-    for j in range(steps):
-        tj = (t.float() * (steps - j) / steps).round().long()
-        eps = prior.predict_noise(x, tj, cond, guidance, **kw)
-        sa, s1a = prior.coeffs(tj)
-        sh = (-1,) + (1,) * (x.ndim - 1)
-        x0 = (x - s1a.view(sh) * eps) / sa.view(sh)
-        if j == steps - 1: return x0
-        tn = (t.float() * (steps - j - 1) / steps).round().long()
-        san, s1an = prior.coeffs(tn)
-        x = san.view(sh) * x0 + s1an.view(sh) * eps
+    "x̂₀ after `steps` guided DDIM steps from x_t (chapter 07's `ddim_target`, turned back into a clean estimate)."
+    sa, s1a = (_bcast(v, x_t) for v in prior.coeffs(t))
+    return (x_t - s1a * ddim_target(prior, x_t, t, cond, guidance, steps, **kw)) / sa
 
 def probe(prior, ev, prompt, guidance, contrast, ts, ks, B=4, seed=0):
     g = torch.Generator().manual_seed(seed)

@@ -35,5 +35,15 @@ s500c)
   study c2 --pick 4,6,8,9 --variants s500 --seeds 2 --parallel 4
   study cs --pick 3,10 --variants s500 --seeds 1,2 --parallel 4
   wait; for n in c2 cs; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -26; done ;;
+# MODE=rerun: the preset itself (variant full) on MODE=s500's 8 picks, with the blue cube growing (seed 0, lost with
+#   s500) and the red cube bouncing (seed 1, right with dt3): how often does a rerun of the same seed change the verdict?
+#   10 runs, the reports in one tar.
+rerun)
+  study gc --pick 11 --variants full --seeds 0,1,2 --parallel 3
+  study s1 --pick 0,8,6 --variants full --seeds 1 --parallel 3
+  study s2 --pick 5,7 --variants full --seeds 2 --parallel 2
+  study s0 --pick 0,4 --variants full --seeds 0 --parallel 2
+  wait; for n in gc s1 s2 s0; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -24; done
+  (cd $OUT && tar cf reports.tar ss_* && rm -rf ss_*) ;;
 esac
 echo "total $(( $(date +%s) - T0 )) s"
