@@ -45,5 +45,14 @@ rerun)
   study s0 --pick 0,4 --variants full --seeds 0 --parallel 2
   wait; for n in gc s1 s2 s0; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -24; done
   (cd $OUT && tar cf reports.tar ss_* && rm -rf ss_*) ;;
+# MODE=tdt: DDIM targets (3 steps) from the truth-fitted static stage (truth_dt3) on the green cone (seeds 0-2) and the
+#   blue sphere (seed 0); dt3 from the method's own static stage on two spinners that spin with the preset (blue
+#   sphere and purple torus, seed 0). 6 runs, the reports in one tar.
+tdt)
+  study t --pick 11 --variants truth_dt3 --seeds 0,1,2 --parallel 3
+  study tb --pick 0 --variants truth_dt3 --seeds 0 --parallel 1
+  study d0 --pick 0,5 --variants dt3 --seeds 0 --parallel 2
+  wait; for n in t tb d0; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -24; done
+  (cd $OUT && tar cf reports.tar ss_* && rm -rf ss_*) ;;
 esac
 echo "total $(( $(date +%s) - T0 )) s"

@@ -69,7 +69,9 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 # session 27: SDS-T's target from k guided DDIM steps (chapter 07 `ddim_target`) instead of the one-step estimate
                 dt2=dict(set='video_target_steps=2'), dt3=dict(set='video_target_steps=3'), dt5=dict(set='video_target_steps=5'),
                 # ... and a longer static stage (the preset's 200 steps × 2.5): more of the stripes a spin needs?
-                s500=dict(set='static_steps=500'))
+                s500=dict(set='static_steps=500'),
+                # ... DDIM targets from the truth-fitted static stage (its stripes kept by a committed target?)
+                truth_dt3=dict(truth=True, set='video_target_steps=3'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])
