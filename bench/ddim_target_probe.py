@@ -9,10 +9,9 @@ measures its change over frames (motion energy, against the moving truth's).
 """
 import argparse, json, dataclasses, os
 import torch
-from mav3d.toyworld import make_scene, render_scene, parse_prompt
+from mav3d.toyworld import make_scene, render_scene, parse_prompt, ALL_PROMPTS
 from mav3d.toyeval import load_evaluator, prompt_scores
 from mav3d.toypriors import ToyVideoPrior
-from mav3d.toyworld import ALL_PROMPTS
 from mav3d.cameras import sample_cameras, view_prompts
 from mav3d.train import contrast_prompts
 from mav3d.sds import ddim_target

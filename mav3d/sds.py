@@ -44,7 +44,7 @@ def ddim_target(prior:Prior, x_t:torch.Tensor, t:torch.Tensor,  # noisy input at
     if steps == 1: return eps
     t = torch.as_tensor(t, device=x_t.device).long().expand(x_t.shape[0])
     sa, s1a = prior.coeffs(t)
-    x, x_tf = x_t.float(), x_t.float()
+    x = x_tf = x_t.float()
     for j in range(1, steps + 1):  # x̂₀ of the last call, then x at the next timestep t·(steps − j)/steps
         ta, tb = (t * (steps - j + 1) // steps), (t * (steps - j) // steps)
         a, a1 = prior.coeffs(ta)
