@@ -54,5 +54,10 @@ tdt)
   study d0 --pick 0,5 --variants dt3 --seeds 0 --parallel 2
   wait; for n in t tb d0; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -24; done
   (cd $OUT && tar cf reports.tar ss_* && rm -rf ss_*) ;;
+# MODE=rate (prepared, not run): the preset's spin rate on one prompt over 10 seeds (the blue sphere, seeds 0-9), the
+#   base rate against which a change is read (a rerun of a seed repeats its verdict, so seeds are the samples). 10 runs.
+rate)
+  study r --pick 0 --variants ${VARIANT:-full} --seeds 0,1,2,3,4,5,6,7,8,9 --parallel 10
+  wait; grep -v "Warn\|Loading" /tmp/ss_r.txt | tail -30 ;;
 esac
 echo "total $(( $(date +%s) - T0 )) s"
