@@ -6,9 +6,6 @@
 . bench/gpu_common.sh
 case $MODE in
 truth)
-  study() { n=$1; shift; rm -rf /tmp/ss_$n   # NB: a warm machine keeps /tmp
-    python3 bench/toy_study.py --out /tmp/ss_$n --report-to $OUT/ss_$n --preset fast --set srft_batch=1 \
-      --deadline $(( $(left) - 30 )) "$@" > /tmp/ss_$n.txt 2>&1 & }
   study truth --pick 11,0 --variants truth --seeds 0,1,2 --parallel 6
   study cones --text 'a white cone spinning;a purple cone spinning;a yellow cone spinning;a red cone spinning' --variants full --parallel 4
   wait; for n in truth cones; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -20; done ;;
@@ -16,9 +13,6 @@ truth)
 #   stage's own cameras and times), under the trainer's schedule: can the `fast` field spin the green cone, the blue sphere
 #   and the purple torus? And the green cone without the density held (`fitall_nohold`). 9 runs.
 fitall)
-  study() { n=$1; shift; rm -rf /tmp/ss_$n
-    python3 bench/toy_study.py --out /tmp/ss_$n --report-to $OUT/ss_$n --preset fast --set srft_batch=1 \
-      --deadline $(( $(left) - 30 )) "$@" > /tmp/ss_$n.txt 2>&1 & }
   study fit --pick 11,0,5 --variants fitall --seeds 0,1 --parallel 6
   study nohold --pick 11 --variants fitall_nohold --seeds 0,1,2 --parallel 3
   wait; for n in fit nohold; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -20; done ;;
@@ -27,9 +21,6 @@ fitall)
 #   video guidance 20 (truth_g20), on the green cone (seeds 0, 1), the first also on the blue sphere (seed 0); mc7all with the
 #   image prior's own static stage on the green cone (seeds 0, 1). 7 runs, 8 files back.
 signal)
-  study() { n=$1; shift; rm -rf /tmp/ss_$n
-    python3 bench/toy_study.py --out /tmp/ss_$n --report-to $OUT/ss_$n --preset fast --set srft_batch=1 \
-      --deadline $(( $(left) - 30 )) "$@" > /tmp/ss_$n.txt 2>&1 & }
   study tsig --pick 11 --variants truth_mc7all,truth_g20,mc7all --seeds 0,1 --parallel 6
   study bsig --pick 0 --variants truth_mc7all --seeds 0 --parallel 1
   wait; for n in tsig bsig; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -24; done ;;
@@ -53,9 +44,6 @@ nohold)
 # MODE=hsl (prepared, not run): `hold_space_lr_scale=0.1` (chapter 10) with the full method on the four spinners, seeds
 #   0 and 1, and from the truth-fitted static stage on the green cone and the blue sphere, seed 0. 10 runs, 6 files.
 hsl)
-  study() { n=$1; shift; rm -rf /tmp/ss_$n
-    python3 bench/toy_study.py --out /tmp/ss_$n --report-to $OUT/ss_$n --preset fast --set srft_batch=1 \
-      --deadline $(( $(left) - 30 )) "$@" > /tmp/ss_$n.txt 2>&1 & }
   study hsl --pick 11,0,5,7 --variants hsl01 --seeds 0,1 --parallel 8
   study thsl --pick 11,0 --variants truth_hsl01 --seeds 0 --parallel 2
   wait; for n in hsl thsl; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -24; done ;;

@@ -3,9 +3,6 @@
 #   the seed-1 failures of the preset (blue sphere still, red cube bouncing read as sliding, purple cone growing read as
 #   sliding), and the yellow sphere (seed 0, spins with the preset) as a control. 6 runs; tables and sheets in $OUT/ss_*.
 . bench/gpu_common.sh
-study() { n=$1; shift; rm -rf /tmp/ss_$n   # NB: a warm machine keeps /tmp
-  python3 bench/toy_study.py --out /tmp/ss_$n --report-to $OUT/ss_$n --preset fast --set srft_batch=1 \
-    --deadline $(( $(left) - 30 )) "$@" > /tmp/ss_$n.txt 2>&1 & }
 case $MODE in
 dt)
   study gc --pick 11 --variants dt3 --seeds 0,1 --parallel 2

@@ -13,3 +13,8 @@ step() { p=$1 n=$2 st=$3 it=$4 w=$5; shift 5; S=$(date +%s)
 bundle() { python3 -c "
 import json, glob
 json.dump({f.split('/')[-1][:-5]: json.load(open(f)) for f in sorted(glob.glob('/tmp/$1_*.json'))}, open('$OUT/$2', 'w'), indent=1)"; }
+# study NAME [toy_study args]: a `fast` study in the background into /tmp/ss_NAME, its tables and sheets in $OUT/ss_NAME,
+# its log in /tmp/ss_NAME.txt (sessions 26 and 27; `wait` for them)
+study() { n=$1; shift; rm -rf /tmp/ss_$n   # NB: a warm machine keeps /tmp
+  python3 bench/toy_study.py --out /tmp/ss_$n --report-to $OUT/ss_$n --preset fast --set srft_batch=1 \
+    --deadline $(( $(left) - 30 )) "$@" > /tmp/ss_$n.txt 2>&1 & }
