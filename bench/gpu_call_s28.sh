@@ -1,0 +1,11 @@
+# GPU calls of session 28 (issue 5). Carry .whl.
+# MODE=rate: one prompt's verdicts over 10 seeds (the blue sphere by default, PICK to change it) with one variant
+#   (VARIANT, default the preset `full`): the base rate against which a change is read (a rerun of a seed repeats its
+#   verdict, session 27, so seeds are the samples). 10 runs side by side.
+. bench/gpu_common.sh
+case $MODE in
+rate)
+  study r --pick ${PICK:-0} --variants ${VARIANT:-full} --seeds 0,1,2,3,4,5,6,7,8,9 --parallel 10
+  wait; grep -v "Warn\|Loading" /tmp/ss_r.txt | tail -30 ;;
+esac
+echo "total $(( $(date +%s) - T0 )) s"
