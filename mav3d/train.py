@@ -96,6 +96,7 @@ class TrainConfig:
     hold_density: float = 0.                # this fraction of the dynamic stage takes the density from a frozen copy of the static stage's field (the colours learn the motion first); 0: off
     hold_anchor: float = 1.                 # while held, weight of the loss that keeps the field's own density on the held one (log1p densities, random points)
     hold_space_lr_scale: float = 1.         # while held, the spatial planes learn at their rate × this (< 1: the temporal planes must carry the colours' change)
+    time_init_std: float = 0.               # > 0: the first dynamic step adds Gaussian noise of this × each level's spatial-plane std to the temporal planes (a seed of motion); 0: they start at zero, the static scene exactly
     srft: bool = True                       # False: no super-resolution fine-tuning
     # bookkeeping
     device: str|None = None                 # None: cuda if available, else cpu
@@ -114,6 +115,7 @@ class TrainConfig:
                 raise ValueError(f"{k}={getattr(self, k)} is a fraction of the dynamic stage: use a value in [0, 1]")
         if self.video_target_steps < 1: raise ValueError(f"video_target_steps={self.video_target_steps}: use 1 (SDS-T) or more DDIM steps")
         if self.hold_space_lr_scale < 0: raise ValueError(f"hold_space_lr_scale={self.hold_space_lr_scale}: use a scale >= 0 (1: off)")
+        if self.time_init_std < 0: raise ValueError(f"time_init_std={self.time_init_std}: use a scale >= 0 (0: off)")
 
     @classmethod
     def preset(cls, name:str, **overrides) -> 'TrainConfig':
@@ -431,10 +433,20 @@ def losses(self:Trainer, stage:str, k:int, n:int) -> tuple[Tensor, dict]:
 
 # %% ../nbs/10_train.ipynb #45933f7d
 @patch
+@torch.no_grad()
+def seed_motion(self:Trainer):
+    "Add Gaussian noise of `time_init_std` × each level's spatial-plane std to the temporal planes (the step's own stream)."
+    g = step_generator(self.cfg.seed, self.step, 997, self.device)  # NB: stream 997, drawn once, at the first dynamic step
+    for sp, tp in zip(self.scene.field.spatial, self.scene.field.temporal):
+        tp.add_(torch.randn(tp.shape, generator=g, device=tp.device) * (self.cfg.time_init_std * sp.std()))
+
+# %% ../nbs/10_train.ipynb #119469e7
+@patch
 def train_step(self:Trainer) -> dict:
     "One optimisation step at `self.step`; returns its metrics."
     stage, k, n = stage_at(self.plan, self.step)
     self.scene.field.static = stage == 'static'
+    if stage == 'dynamic' and k == 0 and self.cfg.time_init_std: self.seed_motion()
     self.scene.hold_density(self._held_at(self.step))
     self.scene.sigma.fill_(self._sigma(stage, k))  # the bias width: the grid and the render see the same scene
     if self.scene.occupancy is not None and self.step % self.cfg.occ_every == 0:
