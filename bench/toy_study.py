@@ -71,7 +71,11 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 # ... and a longer static stage (the preset's 200 steps × 2.5): more of the stripes a spin needs?
                 s500=dict(set='static_steps=500'),
                 # ... DDIM targets from the truth-fitted static stage (its stripes kept by a committed target?)
-                truth_dt3=dict(truth=True, set='video_target_steps=3'))
+                truth_dt3=dict(truth=True, set='video_target_steps=3'),
+                # session 28: a spin is a broken symmetry (a rerun repeats, a change reshuffles)? Noise in the temporal
+                # planes at the first dynamic step (`time_init_std`, × each level's spatial std), and a longer held part
+                tin01=dict(set='time_init_std=0.1'), tin03=dict(set='time_init_std=0.3'), tin1=dict(set='time_init_std=1'),
+                hold75=dict(set='hold_density=0.75'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])
