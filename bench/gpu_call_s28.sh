@@ -7,5 +7,10 @@ case $MODE in
 rate)
   study r --pick ${PICK:-0} --variants ${VARIANT:-full} --seeds 0,1,2,3,4,5,6,7,8,9 --parallel 10
   wait; grep -v "Warn\|Loading" /tmp/ss_r.txt | tail -30 ;;
+# MODE=seed1: one variant (VARIANT) on seed 1, the preset's hardest (0.64; `others` 0.73), on the 10 moving prompts
+#   (the still ones stay still with either contrast, sessions 22-25). 10 runs side by side.
+seed1)
+  study s1 --pick 0,1,2,4,5,6,7,8,9,11 --variants ${VARIANT} --seeds 1 --parallel 10
+  wait; grep -v "Warn\|Loading" /tmp/ss_s1.txt | tail -30 ;;
 esac
 echo "total $(( $(date +%s) - T0 )) s"

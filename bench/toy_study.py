@@ -75,7 +75,10 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 # session 28: a spin is a broken symmetry (a rerun repeats, a change reshuffles)? Noise in the temporal
                 # planes at the first dynamic step (`time_init_std`, × each level's spatial std), and a longer held part
                 tin01=dict(set='time_init_std=0.1'), tin03=dict(set='time_init_std=0.3'), tin1=dict(set='time_init_std=1'),
-                hold75=dict(set='hold_density=0.75'))
+                hold75=dict(set='hold_density=0.75'),
+                # mc7held spun every spinner but the green cone on seeds 0 and 1 and slid the bounces and growths (session
+                # 22); the contrast with every other motion, slides included, kept those right (`mcothers`, session 25): both
+                mo7held=dict(set='motion_contrast=7.5,motion_contrast_until=0.5,motion_contrast_with=others'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])
