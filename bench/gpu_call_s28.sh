@@ -12,5 +12,10 @@ rate)
 seed1)
   study s1 --pick 0,1,2,4,5,6,7,8,9,11 --variants ${VARIANT} --seeds 1 --parallel 10
   wait; grep -v "Warn\|Loading" /tmp/ss_s1.txt | tail -30 ;;
+# MODE=redraw: the blue sphere with the static stage of its seed and the later stages' draws of seed + 1000 (variant
+#   `redraw`), on seeds that spin (0, 2, 5) and fail (1, 4) with the preset and with tin1. 5 runs side by side.
+redraw)
+  study rd --pick 0 --variants redraw --seeds ${SEEDS:-0,1,2,4,5} --parallel 5
+  wait; grep -v "Warn\|Loading" /tmp/ss_rd.txt | tail -20 ;;
 esac
 echo "total $(( $(date +%s) - T0 )) s"

@@ -78,14 +78,18 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 hold75=dict(set='hold_density=0.75'),
                 # mc7held spun every spinner but the green cone on seeds 0 and 1 and slid the bounces and growths (session
                 # 22); the contrast with every other motion, slides included, kept those right (`mcothers`, session 25): both
-                mo7held=dict(set='motion_contrast=7.5,motion_contrast_until=0.5,motion_contrast_with=others'))
+                mo7held=dict(set='motion_contrast=7.5,motion_contrast_until=0.5,motion_contrast_with=others'),
+                # tin1 spun the same seeds as the preset: is a spin decided by the static stage, or by the later draws?
+                # The preset with the dynamic and SRFT stages' draws from seed + 1000 (bench/truth_static.py --redraw)
+                redraw=dict(redraw=1000))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])
     extra = ','.join(x for x in (extra, kw.pop('set', None)) if x) or None
-    truth, fit_all = kw.pop('truth', False), kw.pop('fit_all', False)
-    if truth or fit_all:   # the ground truth in place of the priors' pull (bench/truth_static.py)
-        cmd = [str(Path(__file__).with_name('truth_static.py')), prompt, '--out', str(out), '--truth' if truth else '--fit-all',
+    truth, fit_all, redraw = kw.pop('truth', False), kw.pop('fit_all', False), kw.pop('redraw', 0)
+    if truth or fit_all or redraw:   # the ground truth in place of the priors' pull, or other draws (bench/truth_static.py)
+        how = ['--truth'] if truth else ['--fit-all'] if fit_all else []
+        cmd = [str(Path(__file__).with_name('truth_static.py')), prompt, '--out', str(out), *how, '--redraw', str(redraw),
                '--scene', str(seed), '--seed', str(seed), '--preset', preset,
                *(['--steps', steps] if steps else []), *(['--set', extra] if extra else [])]
     else:

@@ -7,6 +7,8 @@ static stage (what the field can represent under the trainer's schedule; no prio
 OUT/summary.json, the pictures in OUT/grid.png and previews/
 
     python bench/truth_static.py 'a green cone spinning' --out runs/truth_gc --truth [--seed 0] [--preset fast] [--set ...]
+
+With `--redraw K` (and without `--truth`), the run's draws after the static stage are those of seed + K.
 """
 import argparse, json
 import torch, torch.nn.functional as F
@@ -22,7 +24,16 @@ ap.add_argument('--fit-all', action='store_true', help='every stage fits the gro
 ap.add_argument('--scene', type=int, default=0, help='scene seed of the ground truth (placement, size, stripe phase)')
 ap.add_argument('--seed', type=int, default=0); ap.add_argument('--preset', default='fast')
 ap.add_argument('--steps'); ap.add_argument('--set')
+ap.add_argument('--redraw', type=int, default=0, help='> 0: the dynamic and SRFT stages draw their cameras, times, noise '
+                'and jitter as seed + this would (the field init and the static stage stay the seed\'s): which decides a '
+                'spin, the static stage or the later draws?')
 a = ap.parse_args()
+
+if a.redraw:
+    draws, static_steps = T.step_generator, T.TrainConfig.preset(a.preset).static_steps
+    if a.steps: static_steps = int(a.steps.split(',')[0])   # --steps STATIC,DYNAMIC,SRFT
+    if a.set: static_steps = int(dict(kv.split('=') for kv in a.set.split(',')).get('static_steps', static_steps))
+    T.step_generator = lambda seed, step, stream=0, device='cpu': draws(seed + a.redraw * (step >= static_steps), step, stream, device)
 
 if a.truth or a.fit_all:
     colour, shape, _ = parse_prompt(a.prompt)
@@ -43,7 +54,7 @@ if a.truth or a.fit_all:
 s = generate(a.prompt, out=a.out, preset=a.preset, seed=a.seed, steps=a.steps, set=a.set, progress=False)
 mse = [json.loads(l).get('mse') for l in open(f'{a.out}/metrics.jsonl')]
 v = s['verdict']
-print(json.dumps(dict(prompt=a.prompt, truth=a.truth, fit_all=a.fit_all, seed=a.seed, r_precision=v['r_precision'],
+print(json.dumps(dict(prompt=a.prompt, truth=a.truth, fit_all=a.fit_all, seed=a.seed, redraw=a.redraw, r_precision=v['r_precision'],
                       appearance=v['r_precision_appearance'], motion_ratio=v['motion_ratio'],
                       mse_last=next((m for m in reversed(mse) if m is not None), None),
                       stage_seconds=s['stage_seconds'])))
