@@ -17,5 +17,13 @@ seed1)
 redraw)
   study rd --pick 0 --variants redraw --seeds ${SEEDS:-0,1,2,4,5} --parallel 5
   wait; grep -v "Warn\|Loading" /tmp/ss_rd.txt | tail -20 ;;
+# MODE=study0 / study2 / stills: the rest of VARIANT's 12 x 3 study after MODE=seed1 (session 28: mo7held): the 10 moving
+#   prompts on seed 0, on seed 2, and the two still prompts on seeds 0-2 (with the other contrasts they stayed still).
+study0|study2)
+  study m --pick 0,1,2,4,5,6,7,8,9,11 --variants ${VARIANT} --seeds ${MODE#study} --parallel 10
+  wait; grep -v "Warn\|Loading" /tmp/ss_m.txt | tail -30 ;;
+stills)
+  study st --pick 3,10 --variants ${VARIANT} --seeds 0,1,2 --parallel 6
+  wait; grep -v "Warn\|Loading" /tmp/ss_st.txt | tail -20 ;;
 esac
 echo "total $(( $(date +%s) - T0 )) s"
