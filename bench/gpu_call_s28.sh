@@ -22,8 +22,10 @@ redraw)
 study0|study2)
   study m --pick 0,1,2,4,5,6,7,8,9,11 --variants ${VARIANT} --seeds ${MODE#study} --parallel 10
   wait; grep -v "Warn\|Loading" /tmp/ss_m.txt | tail -30 ;;
+#   `stills` fills its call with MODE=redraw's question on 4 seeds (2 that spin with the preset, 2 that do not).
 stills)
   study st --pick 3,10 --variants ${VARIANT} --seeds 0,1,2 --parallel 6
-  wait; grep -v "Warn\|Loading" /tmp/ss_st.txt | tail -20 ;;
+  study rd --pick 0 --variants redraw --seeds 0,1,4,5 --parallel 4
+  wait; for n in st rd; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -20; done ;;
 esac
 echo "total $(( $(date +%s) - T0 )) s"
