@@ -24,9 +24,9 @@ learns stay still and the blue cube's growth is read as sliding (0.47 against 0.
 a fixed camera across frames the purple torus stays still and the yellow sphere spins in half the views (0.71; the
 blue sphere does spin). Both lose a quarter of the red cube's slide to a cube read as a sphere from two views. Without Gaussian annealing
 or without SRFT only the yellow sphere is lost (0.80 each, on the first 5 prompts, where the full method scores 1.00).
-**Read the differences with care:** one seed, and the runs are not reproducible on the GPU (CUDA's `grid_sample`
-backward is not deterministic, and SDS amplifies the difference: the same run repeated ended at 0.75 and 0.25 in
-session 16). Across the preset's three seeds a prompt's R moves by up to 1.0 (the purple torus spun on seeds 0 and 1
+**Read the differences with care:** one seed. GPU runs are not bitwise reproducible (CUDA's `grid_sample` backward is
+not deterministic), yet with this preset a rerun of the same seed repeated its verdicts, 10 of 10 (session 27; in
+session 16, before the held density, one run repeated ended at 0.75 and 0.25). Across the preset's three seeds a prompt's R moves by up to 1.0 (the purple torus spun on seeds 0 and 1
 and stayed still on seed 2); the yellow sphere is the fragile prompt (motion ratio 0.47, and the run without SRFT,
 which shares the full run's first two stages, ended still). The green cone never spins with any variant.
 """
