@@ -7,8 +7,9 @@ every verdict, a markdown table, and a picture of every result.
 `--image` runs image-to-4D instead (issue 9): each prompt's input is one ground-truth frame (`toy_image`, scene seed
 1000 + its index), and the verdict adds appearance (colour and shape right).
 
-GPU runs are not bitwise reproducible, and one run's R-precision varies by up to 0.5 (bench/NOTES.md, session 16):
-`--seeds 0,1,2` runs each prompt and variant with several seeds (folders PROMPT_seedN), and the tables average them.
+GPU runs are not bitwise reproducible, but a rerun of a seed repeats its verdicts (bench/NOTES.md, session 27) while a
+prompt's R-precision moves by up to 1.0 between seeds: `--seeds 0,1,2` runs each prompt and variant with several seeds
+(folders PROMPT_seedN), and the tables average them.
 """
 import argparse, json, os, subprocess, sys, time
 from pathlib import Path
@@ -144,7 +145,7 @@ def main():
     ap.add_argument('--text', default=None, help="other toy prompts instead, separated by ';', e.g. 'a white cone spinning'")
     ap.add_argument('--prior-rprec', action='store_true'); ap.add_argument('--deadline', type=float, default=1e9)
     ap.add_argument('--image', action='store_true', help='image-to-4D from one ground-truth frame of each prompt')
-    ap.add_argument('--seeds', default='0', help='seeds per prompt and variant, e.g. 0,1,2 (GPU runs differ run to run: average them)')
+    ap.add_argument('--seeds', default='0', help='seeds per prompt and variant, e.g. 0,1,2 (verdicts differ between seeds: average them)')
     ap.add_argument('--report-to', default=None, metavar='DIR', help="write study.json, study.md and the sheets here (default --out), "
                     "after every finished run: a device call's $OUT keeps them if the call is killed")
     ap.add_argument('--views-of', default=None, metavar='STUDY_JSON', help="only print the per-view table of a finished study")
