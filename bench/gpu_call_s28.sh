@@ -17,15 +17,18 @@ seed1)
 redraw)
   study rd --pick 0 --variants redraw --seeds ${SEEDS:-0,1,2,4,5} --parallel 5
   wait; grep -v "Warn\|Loading" /tmp/ss_rd.txt | tail -20 ;;
-# MODE=study0 / study2 / stills: the rest of VARIANT's 12 x 3 study after MODE=seed1 (session 28: mo7held): the 10 moving
-#   prompts on seed 0, on seed 2, and the two still prompts on seeds 0-2 (with the other contrasts they stayed still).
+# MODE=study0 / study2 / stills: the rest of VARIANT's 12 x 3 study after MODE=seed1 (session 28: mo7held; its 10 runs
+#   took 529 s of a 530 s deadline, so 9 runs a call here): the 9 moving prompts but the green cone on seed 0, on seed 2;
+#   then the two still prompts on seeds 0-2 and the green cone on seeds 0 and 2, with MODE=redraw's question on 2 seeds
+#   (1 fails, 5 spins with the preset and with tin1). Set BUDGET under the device time left.
 study0|study2)
-  study m --pick 0,1,2,4,5,6,7,8,9,11 --variants ${VARIANT} --seeds ${MODE#study} --parallel 10
+  study m --pick 0,1,2,4,5,6,7,8,9 --variants ${VARIANT} --seeds ${MODE#study} --parallel 9
   wait; grep -v "Warn\|Loading" /tmp/ss_m.txt | tail -30 ;;
-#   `stills` fills its call with MODE=redraw's question on 4 seeds (2 that spin with the preset, 2 that do not).
 stills)
   study st --pick 3,10 --variants ${VARIANT} --seeds 0,1,2 --parallel 6
-  study rd --pick 0 --variants redraw --seeds 0,1,4,5 --parallel 4
-  wait; for n in st rd; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -20; done ;;
+  study gc --pick 11 --variants ${VARIANT} --seeds 0,2 --parallel 2
+  study rd --pick 0 --variants redraw --seeds 1,5 --parallel 2
+  wait; for n in st gc rd; do grep -v "Warn\|Loading" /tmp/ss_$n.txt | tail -20; done
+  (cd $OUT && tar cf reports.tar ss_* && rm -rf ss_*) ;;
 esac
 echo "total $(( $(date +%s) - T0 )) s"
