@@ -13,7 +13,7 @@ With `--redraw K` (and without `--truth`), the run's draws after the static stag
 import argparse, json
 import torch, torch.nn.functional as F
 import mav3d.train as T
-from mav3d.generate import generate
+from mav3d.generate import generate, make_config
 from mav3d.toyworld import make_scene, render_scene, parse_prompt
 
 ap = argparse.ArgumentParser()
@@ -30,9 +30,7 @@ ap.add_argument('--redraw', type=int, default=0, help='> 0: the dynamic and SRFT
 a = ap.parse_args()
 
 if a.redraw:
-    draws, static_steps = T.step_generator, T.TrainConfig.preset(a.preset).static_steps
-    if a.steps: static_steps = int(a.steps.split(',')[0])   # --steps STATIC,DYNAMIC,SRFT
-    if a.set: static_steps = int(dict(kv.split('=') for kv in a.set.split(',')).get('static_steps', static_steps))
+    draws, static_steps = T.step_generator, make_config(a.prompt, a.preset, steps=a.steps, set=a.set).static_steps
     T.step_generator = lambda seed, step, stream=0, device='cpu': draws(seed + a.redraw * (step >= static_steps), step, stream, device)
 
 if a.truth or a.fit_all:
