@@ -82,7 +82,10 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 mo7held=dict(set='motion_contrast=7.5,motion_contrast_until=0.5,motion_contrast_with=others'),
                 # tin1 spun the same seeds as the preset: is a spin decided by the static stage, or by the later draws?
                 # The preset with the dynamic and SRFT stages' draws from seed + 1000 (bench/truth_static.py --redraw)
-                redraw=dict(redraw=1000))
+                redraw=dict(redraw=1000),
+                # if the later draws decide (the static stages of spinning and still seeds look alike, session 28): the
+                # paper's batch of 8 videos a step instead of the fast preset's 4 (twice the dynamic stage's cost)
+                b8=dict(set='batch=8'))
 
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])
