@@ -8,13 +8,9 @@ own 0.91). A prompt-seed that has not run is left blank and the means that need 
 
 Runs of the same prompt, seed and variant in two files are an error (say which one counts by leaving the other out).
 """
-import argparse, json, re
+import argparse, json
 from mav3d.image4d import STUDY_PROMPTS as PROMPTS
-
-def seed_of(run:str) -> int:
-    "toy_study's run folders: PROMPT for seed 0, PROMPT_seedN otherwise."
-    m = re.search(r'_seed(\d+)$', run)
-    return int(m.group(1)) if m else 0
+from toy_study import seed_of   # NB: bench/ is the script's folder, so on sys.path
 
 def collect(paths, variant) -> dict:
     "{(prompt, seed): row} of `variant` over the files."

@@ -11,7 +11,7 @@ GPU runs are not bitwise reproducible, but a rerun of a seed repeats its verdict
 prompt's R-precision moves by up to 1.0 between seeds: `--seeds 0,1,2` runs each prompt and variant with several seeds
 (folders PROMPT_seedN), and the tables average them.
 """
-import argparse, json, os, subprocess, sys, time
+import argparse, json, os, re, subprocess, sys, time
 from pathlib import Path
 
 from mav3d.image4d import STUDY_PROMPTS as PROMPTS  # 6 held out from the priors' training, then 6 seen
@@ -87,6 +87,12 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 # paper's batch of 8 videos a step instead of the fast preset's 4 (twice the dynamic stage's cost)
                 b8=dict(set='batch=8'))
 
+def run_name(prompt:str, seed:int) -> str:
+    "A run's folder: the prompt for seed 0, PROMPT_seedN otherwise (`seed_of` reads it back)."
+    return prompt.replace(' ', '_') + (f'_seed{seed}' if seed else '')
+
+def seed_of(run:str) -> int: return int(m.group(1)) if (m := re.search(r'_seed(\d+)$', run)) else 0
+
 def run_one(prompt, variant, out, preset, steps, extra, seed=0, image=None):
     kw = dict(VARIANTS[variant])
     extra = ','.join(x for x in (extra, kw.pop('set', None)) if x) or None
@@ -161,7 +167,7 @@ def main():
     t0, running, done = time.time(), [], []
     while jobs or running:
         while jobs and len(running) < a.parallel:
-            p, v, seed = jobs.pop(0); d = out / v / (p.replace(' ', '_') + (f'_seed{seed}' if seed else '')); d.parent.mkdir(parents=True, exist_ok=True)
+            p, v, seed = jobs.pop(0); d = out / v / run_name(p, seed); d.parent.mkdir(parents=True, exist_ok=True)
             img = None
             if a.image:
                 from mav3d.image4d import toy_image
