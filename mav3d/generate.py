@@ -124,7 +124,7 @@ def check_out(out:Path, cfg:TrainConfig, resume:bool) -> dict|None:
         if out.exists() and not out.is_dir(): raise NotADirectoryError(f"--out {out} is a file: choose a folder")
         return None
     ck = read_checkpoint(out / CKPT)
-    diff = config_diff(TrainConfig(**ck['config']), cfg)
+    diff = config_diff(TrainConfig.from_dict(ck['config']), cfg)
     if diff: raise ValueError(f"--resume: {out} holds a different run ({'; '.join(diff)}). Resume with the same "
                               f"arguments (see {out / 'config.json'}), or start a new --out.")
     return ck

@@ -21,9 +21,9 @@ from .sds import sds_loss, srft_loss, t_range_at, sample_timesteps
 from .export import figure_grid, save_image
 
 # %% auto #0
-__all__ = ['CONTRASTS', 'PRESETS', 'STAGES', 'BACKGROUNDS', 'CKPT', 'TrainConfig', 'stage_plan', 'stage_at', 'cosine_lr', 'Scene',
-           'load_priors', 'step_generator', 'init_distributed', 'rank_slice', 'Trainer', 'contrast_prompts',
-           'read_checkpoint', 'config_diff', 'load_scene']
+__all__ = ['CONTRASTS', 'RETIRED', 'PRESETS', 'STAGES', 'BACKGROUNDS', 'CKPT', 'TrainConfig', 'stage_plan', 'stage_at',
+           'cosine_lr', 'Scene', 'load_priors', 'step_generator', 'init_distributed', 'rank_slice', 'Trainer',
+           'contrast_prompts', 'read_checkpoint', 'config_diff', 'load_scene']
 
 # %% ../nbs/10_train.ipynb #d20303de
 CONTRASTS = ('still', 'others')  # what `motion_contrast_with` may name (chapter 10's motion contrast)
@@ -95,8 +95,6 @@ class TrainConfig:
     gaussian_annealing: bool = True         # False: the bias keeps its static width
     hold_density: float = 0.                # this fraction of the dynamic stage takes the density from a frozen copy of the static stage's field (the colours learn the motion first); 0: off
     hold_anchor: float = 1.                 # while held, weight of the loss that keeps the field's own density on the held one (log1p densities, random points)
-    hold_space_lr_scale: float = 1.         # while held, the spatial planes learn at their rate × this (< 1: the temporal planes must carry the colours' change)
-    time_init_std: float = 0.               # > 0: the first dynamic step adds Gaussian noise of this × each level's spatial-plane std to the temporal planes (a seed of motion); 0: they start at zero, the static scene exactly
     srft: bool = True                       # False: no super-resolution fine-tuning
     # bookkeeping
     device: str|None = None                 # None: cuda if available, else cpu
@@ -114,8 +112,6 @@ class TrainConfig:
             if not 0 <= getattr(self, k) <= 1:
                 raise ValueError(f"{k}={getattr(self, k)} is a fraction of the dynamic stage: use a value in [0, 1]")
         if self.video_target_steps < 1: raise ValueError(f"video_target_steps={self.video_target_steps}: use 1 (SDS-T) or more DDIM steps")
-        if self.hold_space_lr_scale < 0: raise ValueError(f"hold_space_lr_scale={self.hold_space_lr_scale}: use a scale >= 0 (1: off)")
-        if self.time_init_std < 0: raise ValueError(f"time_init_std={self.time_init_std}: use a scale >= 0 (0: off)")
 
     @classmethod
     def preset(cls, name:str, **overrides) -> 'TrainConfig':
@@ -126,6 +122,22 @@ class TrainConfig:
         return replace(PRESETS[name], **overrides)
 
     def to_dict(self) -> dict: return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d:dict) -> 'TrainConfig':
+        "The config of `to_dict` (a run's config.json or checkpoint), also one written before a setting was taken out."
+        d = dict(d)
+        for k, off in RETIRED.items():
+            if k in d and (v := d.pop(k)) != off:
+                raise ValueError(f"this run was made with {k}={v!r}, a setting taken out of mav3d (session 29; it is at "
+                                 f"commit 16b72ab): continue or load it with that version, or start a fresh --out")
+        bad = [k for k in d if k not in {f.name for f in fields(cls)}]
+        if bad: raise ValueError(f"unknown setting(s) {bad}: the run was written by another version of mav3d; load it "
+                                 f"with that version, or start a fresh --out")
+        return cls(**d)
+
+# settings taken out of `TrainConfig`, with the value that meant "off": a run written before reads back while they are off
+RETIRED = dict(hold_space_lr_scale=1., time_init_std=0.)
 
 # %% ../nbs/10_train.ipynb #fab1dc29
 # NB: fps_symmetric: with the paper's FPS sampling the toy scenes came apart at t = 1 (bench/NOTES.md, session 18)
@@ -290,7 +302,7 @@ class Trainer:
                                      dict(params=mlps, lr=cfg.lr * cfg.mlp_lr_scale)])
         self.plan, self.step = stage_plan(cfg), 0
         if not self.plan: raise ValueError("nothing to train: every stage has 0 steps")
-        self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, [self._space_lr_factor, self._lr_factor, self._lr_factor])
+        self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, [self._lr_factor] * 3)
         self.priors = priors if priors is not None else load_priors(cfg, self.device)
         if cfg.compile_priors:
             for pr in {id(p): p for p in self.priors.values() if p is not None}.values(): pr.compile_networks(dynamic=False)
@@ -308,10 +320,6 @@ class Trainer:
         if step >= self.n_steps: return self.cfg.lr_end / self.cfg.lr
         _, k, n = stage_at(self.plan, step)
         return cosine_lr(k, n, self.cfg.lr, self.cfg.lr_end) / self.cfg.lr
-
-    def _space_lr_factor(self, step:int) -> float:
-        "The spatial planes' factor: `_lr_factor`, × `hold_space_lr_scale` while the density is held."
-        return self._lr_factor(step) * (self.cfg.hold_space_lr_scale if self._held_at(step) else 1.)
 
 # %% ../nbs/10_train.ipynb #c4398b9f
 from fastcore.basics import patch
@@ -433,20 +441,10 @@ def losses(self:Trainer, stage:str, k:int, n:int) -> tuple[Tensor, dict]:
 
 # %% ../nbs/10_train.ipynb #45933f7d
 @patch
-@torch.no_grad()
-def seed_motion(self:Trainer):
-    "Add Gaussian noise of `time_init_std` × each level's spatial-plane std to the temporal planes (the step's own stream)."
-    g = step_generator(self.cfg.seed, self.step, 997, self.device)  # NB: stream 997, drawn once, at the first dynamic step
-    for sp, tp in zip(self.scene.field.spatial, self.scene.field.temporal):
-        tp.add_(torch.randn(tp.shape, generator=g, device=tp.device) * (self.cfg.time_init_std * sp.std()))
-
-# %% ../nbs/10_train.ipynb #119469e7
-@patch
 def train_step(self:Trainer) -> dict:
     "One optimisation step at `self.step`; returns its metrics."
     stage, k, n = stage_at(self.plan, self.step)
     self.scene.field.static = stage == 'static'
-    if stage == 'dynamic' and k == 0 and self.cfg.time_init_std: self.seed_motion()
     self.scene.hold_density(self._held_at(self.step))
     self.scene.sigma.fill_(self._sigma(stage, k))  # the bias width: the grid and the render see the same scene
     if self.scene.occupancy is not None and self.step % self.cfg.occ_every == 0:
@@ -512,7 +510,7 @@ def config_diff(saved:TrainConfig, cfg:TrainConfig) -> list[str]:
 @patch
 def load_state_dict(self:Trainer, ck:dict):
     "Continue from a checkpoint of the same run."
-    diff = config_diff(TrainConfig(**ck['config']), self.cfg)
+    diff = config_diff(TrainConfig.from_dict(ck['config']), self.cfg)
     if diff:
         raise ValueError("the checkpoint belongs to a run with other settings: " + "; ".join(diff) +
                          ". Resume with the run's own config (its config.json), or start a fresh --out.")
@@ -533,7 +531,7 @@ def load_scene(run, device=None) -> Scene:
     "The scene of a run folder (its checkpoint.pt) or of a checkpoint file, in eval mode."
     p = Path(run)
     ck = read_checkpoint(p / CKPT if p.is_dir() else p)
-    sc = Scene(TrainConfig(**ck['config']))
+    sc = Scene(TrainConfig.from_dict(ck['config']))
     sc.field.static = ck['stage'] == 'static'
     sc.load_state_dict(ck['scene'])
     return sc.to(device or 'cpu').eval().requires_grad_(False)
