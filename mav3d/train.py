@@ -117,8 +117,7 @@ class TrainConfig:
     def preset(cls, name:str, **overrides) -> 'TrainConfig':
         "A named preset (`smoke`, `fast`, `paper`) with fields overridden."
         if name not in PRESETS: raise ValueError(f"unknown preset {name!r}: choose one of {', '.join(PRESETS)}")
-        bad = [k for k in overrides if k not in {f.name for f in fields(cls)}]
-        if bad: raise ValueError(f"unknown setting(s) {bad}; TrainConfig has: {', '.join(f.name for f in fields(cls))}")
+        if bad := cls._unknown(overrides): raise ValueError(f"unknown setting(s) {bad}; TrainConfig has: {', '.join(f.name for f in fields(cls))}")
         return replace(PRESETS[name], **overrides)
 
     def to_dict(self) -> dict: return asdict(self)
@@ -131,10 +130,12 @@ class TrainConfig:
             if k in d and (v := d.pop(k)) != off:
                 raise ValueError(f"this run was made with {k}={v!r}, a setting taken out of mav3d (session 29; it is at "
                                  f"commit 16b72ab): continue or load it with that version, or start a fresh --out")
-        bad = [k for k in d if k not in {f.name for f in fields(cls)}]
-        if bad: raise ValueError(f"unknown setting(s) {bad}: the run was written by another version of mav3d; load it "
-                                 f"with that version, or start a fresh --out")
+        if bad := cls._unknown(d): raise ValueError(f"unknown setting(s) {bad}: the run was written by another version of mav3d; "
+                                                    f"load it with that version, or start a fresh --out")
         return cls(**d)
+
+    @classmethod
+    def _unknown(cls, names) -> list[str]: return [k for k in names if k not in {f.name for f in fields(cls)}]
 
 # settings taken out of `TrainConfig`, with the value that meant "off": a run written before reads back while they are off
 RETIRED = dict(hold_space_lr_scale=1., time_init_std=0.)
