@@ -184,6 +184,11 @@ def main():
             report(done, Path(a.report_to or out), a.variants, t0)   # NB: so that a call killed later keeps what finished
     print('\n'.join(report(done, Path(a.report_to or out), a.variants, t0, a.prior_rprec)))
 
+def view_mean(measures) -> dict|None:
+    "The model-free track (`toy_verdict`'s motion_measures, per view) averaged over the views: horizontal, vertical, size."
+    if not measures: return None
+    return {k: round(sum(m[k] for m in measures) / len(measures), 4) for k in ('horizontal', 'vertical', 'size')}
+
 def report(done, out:Path, variants:str, t0:float, prior_r:bool=False):
     "study.json, study.md (the tables) and a sheet of the results per variant, of the runs done so far, into `out`."
     out.mkdir(parents=True, exist_ok=True)
@@ -192,7 +197,9 @@ def report(done, out:Path, variants:str, t0:float, prior_r:bool=False):
         s = json.loads((d / 'summary.json').read_text()) if (d / 'summary.json').exists() else None
         rows.append(dict(prompt=p, variant=v, run=d.name, held_out=p in HELD_OUT, rc=proc.returncode,
                          **({} if s is None else dict(r_precision=s['verdict']['r_precision'], appearance=s['verdict'].get('r_precision_appearance'), motion_ratio=s['verdict']['motion_ratio'],
-                                                      guesses=s['verdict']['guesses'], stage_seconds=s['stage_seconds'], skipped=s['skipped']))))
+                                                      guesses=s['verdict']['guesses'], stage_seconds=s['stage_seconds'], skipped=s['skipped'],
+                                                      track=view_mean(s['verdict'].get('motion_measures')),
+                                                      track_truth=view_mean(s['verdict'].get('motion_measures_truth'))))))
     res = dict(rows=rows, wall_seconds=time.time() - t0)
     if prior_r: res['prior_r_precision'] = prior_rprec(PROMPTS)  # all 12: cheap, and the bar is relative to it
     (out / 'study.json').write_text(json.dumps(res, indent=1))

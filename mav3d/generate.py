@@ -151,7 +151,8 @@ def toy_verdict(scene, prompt:str, n_views:int=8, res:int=32, seed:int=0, n_samp
     return dict(prompt=prompt, r_precision=r_precision(scores, [prompt] * n_views), guesses=guess,
                 r_precision_appearance=appearance_hits(ev, video, [prompt] * n_views).float().mean().item(),
                 motion_energy=float(e_ours), motion_energy_truth=float(e_true), motion_ratio=float(e_ours / max(e_true, 1e-6)),
-                motion_measures=[{k: round(v, 4) for k, v in m.items()} for m in m_ours])
+                motion_measures=[{k: round(v, 4) for k, v in m.items()} for m in m_ours],
+                motion_measures_truth=[{k: round(v, 4) for k, v in m.items()} for m in m_true])
 
 # %% ../nbs/11_generate.ipynb #ab07d75d
 def write_results(tr:Trainer, out:Path, res:int, frames:int) -> dict:
