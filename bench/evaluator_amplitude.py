@@ -15,11 +15,13 @@ from mav3d.toyeval import load_evaluator
 CASES = {'a purple cone growing and shrinking': (0.5, 0.7, 0.9), 'a blue cube growing and shrinking': (0.5, 0.7, 0.9),
          'a white cone bouncing': (0.6, 0.8), 'a red cube bouncing': (0.6, 0.8), 'a red cube sliding left and right': (0.6, 0.8)}
 
-def guesses(ev, scene, cams) -> dict:
-    "How many of the views the evaluator reads as each motion (first word)."
-    with torch.no_grad(): idx = ev(render_scene(scene, cams, 32, 32, n_samples=96))['motion'].argmax(-1).tolist()
-    words = [list(MOTIONS)[i].split()[0] for i in idx]
+@torch.no_grad()
+def motion_words(ev, video) -> dict:
+    "How many of the clips `video [B, F, 3, 32, 32]` the evaluator reads as each motion (its first word)."
+    words = [list(MOTIONS)[i].split()[0] for i in ev(video)['motion'].argmax(-1).tolist()]
     return {w: words.count(w) for w in sorted(set(words))}
+
+def guesses(ev, scene, cams) -> dict: return motion_words(ev, render_scene(scene, cams, 32, 32, n_samples=96))
 
 if __name__ == '__main__':
     torch.set_num_threads(2)
