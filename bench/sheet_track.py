@@ -10,6 +10,7 @@ import json, sys, torch, numpy as np
 from PIL import Image
 from mav3d.export import grid_cameras
 from mav3d.toyworld import background_video, motion_measures, make_scene, render_scene
+from toy_study import view_mean   # NB: bench/ is the script's folder, so on sys.path
 
 CAMS = grid_cameras(4, 4)   # `figure_grid`'s: 4 views (columns), 4 times (rows)
 
@@ -22,9 +23,7 @@ def grids(sheet_png, study_json):
         g = im[:, (i // 3) * 256:(i // 3 + 1) * 256, (i % 3) * 320:(i % 3) * 320 + 256]   # the depth column left out
         yield r, g.unflatten(1, (4, 64)).unflatten(3, (4, 64)).permute(3, 1, 0, 2, 4)
 
-def track(video, bg) -> dict:
-    ms = [motion_measures(v, b) for v, b in zip(video, bg)]
-    return {k: round(float(np.mean([m[k] for m in ms])), 3) for k in ('horizontal', 'vertical', 'size')}
+def track(video, bg) -> dict: return view_mean([motion_measures(v, b) for v, b in zip(video, bg)])
 
 if __name__ == '__main__':
     bg = background_video(CAMS, 64, 64)
