@@ -1,0 +1,23 @@
+# GPU calls prepared in session 30. Carry .whl. Issue 5's b8 study calls are bench/gpu_call_s29.sh MODE=b8a / b8b.
+# MODE=chunk: issue 8, the paper-size steps (all 16 frames with gradients, plain priors, opaque 10.5 % ball, SRFT at one
+#   video a step) with the gradient pass in recomputed chunks of 32768 rays (the `paper` preset), in recomputed chunks of
+#   262144, and in one chunk kept whole (grad_chunk=null: no recomputation), plain and packed; twice each in one call.
+#   Prediction (written before the call): one chunk without recomputation saves the gradient evaluations' second forward
+#   (≈ 1/3 of their ≈ 70 ns, ≈ 0.2 s of 8.9 M) and the 32 chunks' launches: SRFT video ≈ 1.25 → ≈ 1.0 s, dynamic
+#   ≈ 1.35 → ≈ 1.2 s, peak memory up but under 80 GB (the dense [1 M rays, 128] compositing is kept whole); packed, whole,
+#   no dense layout: a little faster again. Then `bench/prior_overdrive.py` (issue 5; seconds) into $OUT.
+. bench/gpu_common.sh   # the card, the environment, left, step and bundle
+case $MODE in
+chunk)
+  for r in ${REPS:-a b}; do
+    for v in ${KINDS:-ck32k ck256k whole wholepk}; do
+      case $v in ck32k) a="--set grad_chunk=32768";; ck256k) a="--set grad_chunk=262144";;
+                 whole) a="--set grad_chunk=null";; wholepk) a="--set grad_chunk=null --set packed_render=true";; esac
+      step ch ${v}_$r ${STAGES:-dynamic,srft} ${IT:-5} 2 --set compile_priors=false $a
+    done
+  done
+  bundle ch grad_chunk.json
+  grep -h "peak\|OutOfMemory" /tmp/ch_*.log | head -20
+  (timeout $(( $(left) - 10 )) python3 bench/prior_overdrive.py > $OUT/prior_overdrive.txt 2>&1; echo "overdrive rc=$?"; tail -30 $OUT/prior_overdrive.txt) ;;
+esac
+echo "total $(( $(date +%s) - T0 )) s"
