@@ -6,6 +6,12 @@
 #   (≈ 1/3 of their ≈ 70 ns, ≈ 0.2 s of 8.9 M) and the 32 chunks' launches: SRFT video ≈ 1.25 → ≈ 1.0 s, dynamic
 #   ≈ 1.35 → ≈ 1.2 s, peak memory up but under 80 GB (the dense [1 M rays, 128] compositing is kept whole); packed, whole,
 #   no dense layout: a little faster again. Then `bench/prior_overdrive.py` (issue 5; seconds) into $OUT.
+# MODE=evals: issue 8, the `paper` preset's new gradient pass (chunks of 2**23 evaluations, packed; one chunk kept whole
+#   where it fits) against the old one (32768-ray chunks recomputed, dense), on the opaque ball twice and on the fresh
+#   field's fog (--opaque 0: rays never stop, ≈ 4x the evaluations) once: speed and peak memory.
+#   Prediction (written before the call): opaque dynamic ≈ 1.19 s against ≈ 1.35 s (as session 30's whole packed run:
+#   3.8 M evaluations fit one chunk), SRFT ≈ 1.10 s against ≈ 1.35 s (8.9 M evaluations: 2 recomputed chunks); fog fits
+#   80 GB with both (peak ≤ 75 GiB) and the new pass is no slower there.
 . bench/gpu_common.sh   # the card, the environment, left, step and bundle
 case $MODE in
 chunk)
@@ -19,5 +25,13 @@ chunk)
   bundle ch grad_chunk.json
   grep -h "peak\|OutOfMemory" /tmp/ch_*.log | head -20
   (timeout $(( $(left) - 10 )) python3 bench/prior_overdrive.py > $OUT/prior_overdrive.txt 2>&1; echo "overdrive rc=$?"; tail -30 $OUT/prior_overdrive.txt) ;;
+evals)
+  for r in ${REPS:-a b fog}; do
+    o=""; [ $r = fog ] && o="--opaque 0"
+    for v in new old; do a=""; [ $v = old ] && a="--set grad_evals=null --set packed_render=false"
+      step ev ${v}_$r ${STAGES:-dynamic,srft} ${IT:-5} 2 --set compile_priors=false $a $o
+    done
+  done
+  bundle ev grad_evals.json ;;
 esac
 echo "total $(( $(date +%s) - T0 )) s"

@@ -84,7 +84,10 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 redraw=dict(redraw=1000),
                 # if the later draws decide (the static stages of spinning and still seeds look alike, session 28): the
                 # paper's batch of 8 videos a step instead of the fast preset's 4 (twice the dynamic stage's cost)
-                b8=dict(set='batch=8'))
+                b8=dict(set='batch=8'),
+                # session 30: bounces, slides and growths come out 1.2-2.7x the truth's size (session 29's sheet track);
+                # is it the guidance? SDS-T at 3 instead of 7.5 once the density is free (and in SRFT)
+                gvf3=dict(set='guidance_video_free=3'))
 
 def run_name(prompt:str, seed:int) -> str:
     "A run's folder: the prompt for seed 0, PROMPT_seedN otherwise (`seed_of` reads it back)."

@@ -178,10 +178,22 @@ def _n_visible(field, pts, occupied, t_starts, t_ends, eps, first:int=8, composi
 
 @torch.no_grad()
 def _march(field, origins, dirs, times, n_samples, perturb, occupancy, generator, radius, eps, composite=False):
-    "`_n_visible` over the occupied samples of a chunk's rays: idx [n_hit] (the rays that reach the box), n [n_hit], evaluations, render or None."
+    """`_n_visible` over the occupied samples of a chunk's rays: idx [n_hit] (the rays that reach the box), n [n_hit], the
+    occupied samples in front of each stop [n_hit] (what the gradient pass evaluates), evaluations, render or None."""
     idx, near, far, t_starts, t_ends, pts = _ray_samples(origins, dirs, times, n_samples, perturb, generator, radius)
     keep = None if occupancy is None else occupancy.occupied(pts[:, :3])
-    return (idx, *_n_visible(field, pts, keep, t_starts, t_ends, eps, composite=composite))
+    n, e, out = _n_visible(field, pts, keep, t_starts, t_ends, eps, composite=composite)
+    front = torch.arange(n_samples, device=n.device) < n[:, None]   # [n_hit, S]
+    return idx, n, (front if keep is None else front & keep.view_as(front)).sum(-1), e, out
+
+def _eval_chunks(evals:Tensor, budget:int) -> list[tuple[int, int]]: # evals [n_rays]: each ray's evaluations -> (start, rays) of each chunk
+    "Whole rays in chunks of about equal evaluations, as few as keep each near `budget` (one ray's samples over at most)."
+    R, cs = len(evals), evals.cumsum(0)
+    total = int(cs[-1]) if R else 0
+    m = max(1, -(-total // budget))
+    cuts = torch.searchsorted(cs, torch.arange(1, m, device=cs.device) * total // m, right=True).tolist()
+    edges = sorted({0, R, *cuts})
+    return [(a, b - a) for a, b in zip(edges, edges[1:])] or [(0, R)]
 
 @torch.no_grad()
 def _chunk_samples(origins, dirs, times, n_samples, perturb, occupancy, generator, radius,
@@ -233,6 +245,7 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
                 early_stop:float=0.,    # > 0: skip samples behind the point where transmittance falls below this (without gradients: march and composite)
                 vis_chunk:int|None=0,   # rays per chunk of `early_stop`'s visibility pass (no gradients, no saved activations); 0: `chunk`, None: all at once
                 packed:bool=False,      # composite only the evaluated samples (`volume_render_packed`), not a dense [rays, S] layout
+                grad_evals:int|None=None, # with `early_stop` and gradients: chunks of whole rays of about this many evaluations instead of `chunk` rays; one chunk is not recomputed
                ) -> dict: # rgb [n_rays, 3], depth [n_rays], acc [n_rays], n_evals (field evaluations), n_vis_evals (those of the visibility pass)
     "Render rays through any 4D field: box clip, stratified samples, occupancy skip, compositing over the background."
     if background is not None and bg_color is not None:
@@ -250,21 +263,24 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
     if perturb is True:  # NB: drawn once, so that the render, its recomputation and the visibility pass see the same samples
         perturb = torch.rand(R, n_samples, device=origins.device, dtype=origins.dtype, generator=generator)
     rays = lambda i, n: (origins[i:i+n], dirs[i:i+n], times[i:i+n], n_samples, perturb[i:i+n] if torch.is_tensor(perturb) else perturb)
-    seen, n_vis = None, 0
+    seen, n_vis, chunks = None, 0, [(i, min(chunk, R - i)) for i in range(0, max(R, 1), chunk)]
     if stop:  # the visibility pass, before the chunks with gradients and outside their checkpoints: samples in front of each ray's stop
         seen, vc = torch.full((R,), n_samples, dtype=torch.long, device=origins.device), chunk if vis_chunk == 0 else vis_chunk or max(R, 1)
+        evals = torch.zeros_like(seen)                                # per ray, the evaluations of the gradient pass
         for i in range(0, R, vc):
-            idx, n, e, _ = _march(field, *rays(i, vc), occupancy, generator, radius, early_stop)
-            seen[i + idx], n_vis = n, n_vis + e
-    def one(i):
+            idx, n, k, e, _ = _march(field, *rays(i, vc), occupancy, generator, radius, early_stop)
+            seen[i + idx], evals[i + idx], n_vis = n, k, n_vis + e
+        if grad_evals:  # chunks by their evaluations (the memory they keep), recomputed only if there are several
+            chunks = _eval_chunks(evals, grad_evals); recompute = recompute and len(chunks) > 1
+    def one(i, n):
         if march:  # without gradients: march and composite
-            idx, _, e, out = _march(field, *rays(i, chunk), occupancy, generator, radius, early_stop, composite=True)
-            return dict(_scatter(idx, out, min(chunk, R - i)), n_evals=e)
-        idx, near, far, flat = _chunk_samples(*rays(i, chunk), occupancy, generator, radius, None if seen is None else seen[i:i+chunk])
-        args = (field, *rays(i, chunk), idx, near, far, flat, packed)
+            idx, _, _, e, out = _march(field, *rays(i, n), occupancy, generator, radius, early_stop, composite=True)
+            return dict(_scatter(idx, out, n), n_evals=e)
+        idx, near, far, flat = _chunk_samples(*rays(i, n), occupancy, generator, radius, None if seen is None else seen[i:i+n])
+        args = (field, *rays(i, n), idx, near, far, flat, packed)
         out = checkpoint(_render_chunk, *args, use_reentrant=False) if recompute else _render_chunk(*args)
         return dict(out, n_evals=len(idx) * n_samples if flat is None else len(flat))
-    outs = [one(i) for i in range(0, max(R, 1), chunk)]
+    outs = [one(i, n) for i, n in chunks]
     rgb, depth, acc = (torch.cat([o[k] for o in outs]) for k in ('rgb', 'depth', 'acc'))
     if background is not None: bg = background(dirs).to(rgb.dtype)
     elif bg_color is not None: bg = torch.as_tensor(bg_color, dtype=rgb.dtype, device=rgb.device).expand(R, 3)

@@ -56,7 +56,8 @@ class TrainConfig:
     grad_chunk: int|None = None             # rays per chunk of the training render, recomputed in the backward (chapter 04); None: all at once
     grad_frames: int = 0                    # > 0: only this many frames of each video (drawn each step) carry gradients in the dynamic and SRFT renders; the rest render without (the priors still see every frame)
     early_stop: float = 0.                  # > 0: the training render skips samples behind transmittance < this (chapter 04); 0: off
-    packed_render: bool = False             # the training render composites only the evaluated samples (`volume_render_packed`, chapter 04; exact, not faster on an H100)
+    packed_render: bool = False             # the training render composites only the evaluated samples (`volume_render_packed`, chapter 04; exact)
+    grad_evals: int|None = None             # with early_stop: the training render's chunks hold about this many evaluations (whole rays) instead of grad_chunk rays; a render that fits in one is not recomputed
     # stages (App. A.3)
     static_steps: int = 5000                # T2I SDS on single images (2000 suffice, App. A.1)
     dynamic_steps: int = 5000               # SDS-T on videos
@@ -73,6 +74,7 @@ class TrainConfig:
     time_lr_scale: float = 1.               # the temporal planes' learning rate is lr × this (dynamic and SRFT stages)
     guidance_image: float = 100.            # CFG scale of T2I SDS (DreamFusion's 100)
     guidance_video: float = 100.            # CFG scale of SDS-T
+    guidance_video_free: float = 0.         # > 0: SDS-T's CFG scale once the density is free (after `hold_density`, and in SRFT); 0: guidance_video throughout
     guidance_sr: float = 1.                 # CFG scale of SR-SDS (the SR prior is conditioned on the low-res clip)
     srft_lambda: float = 1.                 # λ of L_SRFT = SR-SDS + λ·SDS-T
     t_min: float = 0.02                     # noise levels t ~ U[t_min, t_max]·T ...
@@ -148,9 +150,11 @@ PRESETS = dict(
     # recomputed chunks of 32768 rays × 128 samples: the paper's steps fit in 80 GB (61 GiB peak, fresh field); 64 copies
     # of the small levels; early ray termination. On an H100, opaque scene: dynamic step 2.7 -> 1.4 s, SRFT (1 video)
     # 4.0 -> 1.2 s against 4096-ray chunks without early_stop (bench/NOTES.md, sessions 16 and 18). The MLP in bf16 and
-    # compiled priors: dynamic 1.4 -> 1.1 s and 61 -> 44 GiB, SRFT −4 %, after ≈ 5 min of compiling (session 19)
-    paper=TrainConfig(grad_chunk=32768, early_stop=1e-4, field=HexPlaneConfig(grad_copies=64, mlp_dtype='bfloat16'),
-                      compile_priors=True),
+    # compiled priors: dynamic 1.4 -> 1.1 s and 61 -> 44 GiB, SRFT −4 %, after ≈ 5 min of compiling (session 19). The
+    # gradient pass in one packed chunk where it fits, not in 32768-ray chunks recomputed: dynamic −11 %, SRFT −20 %
+    # (session 30); 2**23 evaluations a chunk keep a foggy scene's render within ≈ 14 GB
+    paper=TrainConfig(grad_chunk=32768, early_stop=1e-4, grad_evals=2**23, packed_render=True,
+                      field=HexPlaneConfig(grad_copies=64, mlp_dtype='bfloat16'), compile_priors=True),
     # NB: the density held for half the dynamic stage, temporal planes × 10 and guidance 7.5: mean R-precision of the
     # 12-prompt study 0.57 -> 0.75, the first spinning result (bench/NOTES.md, session 20); the still contrast while the
     # density is held: mean R over seeds 0 and 1 0.74 -> 0.77, spins 2 -> 5 of 8 runs (session 22)
@@ -361,6 +365,13 @@ def _contrast_on(self:Trainer, stage:str, k:int, n:int) -> bool:
     return (stage == 'dynamic' and k < math.ceil(u * n)) or (stage == 'srft' and u >= 1)
 
 @patch
+def _guidance_video(self:Trainer, stage:str, k:int) -> float:
+    "SDS-T's CFG scale in the k-th step of `stage`: `guidance_video` while the density is held, `guidance_video_free` after (if set)."
+    c = self.cfg
+    held = stage == 'dynamic' and k < self._hold_steps()
+    return c.guidance_video_free if c.guidance_video_free and not held else c.guidance_video
+
+@patch
 def _hold_steps(self:Trainer) -> int:
     "Dynamic steps with the density held (`hold_density`)."
     return math.ceil(self.cfg.hold_density * self.cfg.dynamic_steps)
@@ -378,7 +389,8 @@ def _render(self:Trainer, cams:Cameras, res:int, jitter:Tensor, # jitter [B·F·
     "The training render of a batch: every frame, or with `grad_frames` only that many frames of each clip with gradients."
     c, (B, F), k = self.cfg, cams.radius.shape, self.cfg.grad_frames
     nograd = render_chunk(c.n_samples, self.device)                 # the passes without gradients: all at once on a GPU
-    kw = dict(chunk=c.grad_chunk, grad_checkpoint=c.grad_chunk is not None, early_stop=c.early_stop, vis_chunk=nograd, packed=c.packed_render)
+    kw = dict(chunk=c.grad_chunk, grad_checkpoint=c.grad_chunk is not None or bool(c.grad_evals), early_stop=c.early_stop, vis_chunk=nograd,
+              packed=c.packed_render, grad_evals=c.grad_evals)
     if not 0 < k < F: return self.scene.render(cams, res, res, perturb=jitter, **kw)
     order = u.argsort(1)                                            # [B, F]: the first k frames carry gradients
     jit = jitter.view(B, F, -1, jitter.shape[-1])
@@ -422,12 +434,12 @@ def losses(self:Trainer, stage:str, k:int, n:int) -> tuple[Tensor, dict]:
         pv = P['video']
         fps = cams.fps if pv.accepts_fps else None
         if stage == 'dynamic':
-            loss, info = sds_loss(pv, out['rgb'], self._cond(pv, cams, self._contrast_on(stage, k, n)), c.guidance_video, fps=fps,
+            loss, info = sds_loss(pv, out['rgb'], self._cond(pv, cams, self._contrast_on(stage, k, n)), self._guidance_video(stage, k), fps=fps,
                                   t=draw_t(t_range), noise=draw_noise, grad_frames=out.get('grad_frames'), target_steps=c.video_target_steps)
             parts['sds_t'] = loss.detach()
         else:
             loss, info = srft_loss(P['sr'], pv, out['rgb'], self._cond(P['sr'], cams), self._cond(pv, cams, self._contrast_on(stage, k, n)), c.srft_lambda,
-                                   c.guidance_sr, c.guidance_video, fps=fps, factor=c.srft_res // c.res,
+                                   c.guidance_sr, self._guidance_video(stage, k), fps=fps, factor=c.srft_res // c.res,
                                    t=draw_t(t_range), noise=draw_noise, grad_frames=out.get('grad_frames'), t2v_target_steps=c.video_target_steps)  # NB: each term draws its own t and ε
             parts.update(sr_sds=info['loss_sr'], sds_t=info['loss_sds_t'])
         # regularisers are means: every rank adds 1/world of them so that the summed gradient counts them once
