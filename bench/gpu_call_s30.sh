@@ -12,6 +12,13 @@
 #   Prediction (written before the call): opaque dynamic ≈ 1.19 s against ≈ 1.35 s (as session 30's whole packed run:
 #   3.8 M evaluations fit one chunk), SRFT ≈ 1.10 s against ≈ 1.35 s (8.9 M evaluations: 2 recomputed chunks); fog fits
 #   80 GB with both (peak ≤ 75 GiB) and the new pass is no slower there.
+# MODE=inter: issue 8, the `paper` preset with the frames interleaved in the training render (`interleave_frames`) against
+#   without, on the opaque ball, twice each. Prediction (written before the call): SRFT video −60 to −90 ms (−6 to
+#   −10 %: the large levels' temporal planes' backward, 2-2.5x slower frame after frame at 2^23 points), dynamic within
+#   ±3 % (its 8 videos already mix 8 times a frame index). If it holds, the `paper` preset turns it on.
+# MODE=gv: issue 5, `gvf3` (SDS-T at 3 once the density is free) on seed 1's bounces, growths and slides, 5 side by side
+#   (the preset there: 2.63 of 5, the red cube's bounce and the purple cone's growth read as slides at 1.5-1.8x the
+#   truth's motion). Prediction: the sheet tracks fall toward the truth's and the two slides go; then the 12 x 3 study.
 . bench/gpu_common.sh   # the card, the environment, left, step and bundle
 case $MODE in
 chunk)
@@ -33,6 +40,14 @@ evals)
     done
   done
   bundle ev grad_evals.json ;;
+inter)
+  for r in ${REPS:-a b}; do for v in off on; do
+    step il ${v}_$r ${STAGES:-dynamic,srft} ${IT:-5} 2 --set compile_priors=false --set interleave_frames=$([ $v = on ] && echo true || echo false)
+  done; done
+  bundle il interleave.json ;;
+gv)
+  study gv --pick 1,2,4,6,8 --variants gvf3 --seeds 1 --parallel 5
+  wait; grep -v "Warn\|Loading" /tmp/ss_gv.txt | tail -12 ;;
 last)  # the session's last call: MODE=evals on the opaque ball and the fog once each (IT=3), then `gvf3` (issue 5) on the
   # five bounces, growths and slides of seed 1 side by side (the preset there: 2.63 of 5, two read as slides at 1.5-1.8x
   # the truth's motion). Prediction: the tracks fall toward the truth's (sheet_track), and the slides misread go.

@@ -292,14 +292,19 @@ def render_rays(field,                  # callable pts [N, 4] -> (density [N], r
 def render(field,              # callable pts [N, 4] -> (density [N], rgb [N, 3])
            cams:Cameras,       # B clips of F frames (camera and time per frame)
            H:int, W:int,       # image size
+           interleave:bool=False, # hand the field each pixel's F frames one after another, not frame after frame (the same render)
            **kwargs,           # passed to `render_rays` (n_samples, perturb, background, bg_color, occupancy, chunk, ...)
           ) -> dict:           # rgb [B, F, 3, H, W], depth [B, F, 1, H, W], acc [B, F, 1, H, W], n_evals, n_vis_evals
     "Render every frame of `cams` at its own time."
     origins, dirs = cams.rays(H, W)                            # [B, F, H, W, 3]
     B, F = cams.B, cams.F
     times = cams.times[..., None, None].expand(B, F, H, W)
-    out = render_rays(field, origins.reshape(-1, 3), dirs.reshape(-1, 3), times.reshape(-1), **kwargs)
-    video = lambda x: x.reshape(B, F, H, W, -1).permute(0, 1, 4, 2, 3)
+    order = (0, 2, 3, 1) if interleave else (0, 1, 2, 3)       # the rays' order: [B, H, W, F] or [B, F, H, W]
+    flat = lambda x: x.permute(*order, *range(4, x.ndim)).reshape(B * F * H * W, *x.shape[4:])
+    if torch.is_tensor(kwargs.get('perturb')): kwargs['perturb'] = flat(kwargs['perturb'].view(B, F, H, W, -1))  # given in [B, F, H, W] order
+    out = render_rays(field, flat(origins), flat(dirs), flat(times), **kwargs)
+    shape = [(B, F, H, W)[i] for i in order]
+    video = lambda x: x.reshape(*shape, -1).permute(*(order.index(i) for i in range(4)), 4).permute(0, 1, 4, 2, 3)
     return dict(rgb=video(out['rgb']), depth=video(out['depth']), acc=video(out['acc']),
                 n_evals=out['n_evals'], n_vis_evals=out['n_vis_evals'])
 

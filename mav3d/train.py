@@ -57,6 +57,7 @@ class TrainConfig:
     grad_frames: int = 0                    # > 0: only this many frames of each video (drawn each step) carry gradients in the dynamic and SRFT renders; the rest render without (the priors still see every frame)
     early_stop: float = 0.                  # > 0: the training render skips samples behind transmittance < this (chapter 04); 0: off
     packed_render: bool = False             # the training render composites only the evaluated samples (`volume_render_packed`, chapter 04; exact)
+    interleave_frames: bool = False         # the training render hands the field each pixel's frames one after another (chapter 04: fewer colliding atomics on the temporal planes on a GPU; the same render)
     grad_evals: int|None = None             # with early_stop: the training render's chunks hold about this many evaluations (whole rays) instead of grad_chunk rays; a render that fits in one is not recomputed
     # stages (App. A.3)
     static_steps: int = 5000                # T2I SDS on single images (2000 suffice, App. A.1)
@@ -390,7 +391,7 @@ def _render(self:Trainer, cams:Cameras, res:int, jitter:Tensor, # jitter [B·F·
     c, (B, F), k = self.cfg, cams.radius.shape, self.cfg.grad_frames
     nograd = render_chunk(c.n_samples, self.device)                 # the passes without gradients: all at once on a GPU
     kw = dict(chunk=c.grad_chunk, grad_checkpoint=c.grad_chunk is not None or bool(c.grad_evals), early_stop=c.early_stop, vis_chunk=nograd,
-              packed=c.packed_render, grad_evals=c.grad_evals)
+              packed=c.packed_render, grad_evals=c.grad_evals, interleave=c.interleave_frames)
     if not 0 < k < F: return self.scene.render(cams, res, res, perturb=jitter, **kw)
     order = u.argsort(1)                                            # [B, F]: the first k frames carry gradients
     jit = jitter.view(B, F, -1, jitter.shape[-1])
