@@ -143,7 +143,8 @@ def toy_verdict(scene, prompt:str, n_views:int=8, res:int=32, seed:int=0, n_samp
     scores = prompt_scores(ev, video)
     logits = ev(video)
     guess = {k: [list(v)[i] for i in logits[k].argmax(-1).tolist()] for k, v in (('colour', COLOURS), ('shape', SHAPES), ('motion', MOTIONS))}
-    ours_bg = scene.background(cams.rays(res, res)[1]).permute(0, 1, 4, 2, 3)                           # [V, 16, 3, res, res]
+    dirs = cams.rays(res, res)[1]                                                                      # [V, 16, res, res, 3]
+    ours_bg = scene.background(dirs.reshape(-1, 3)).reshape(dirs.shape).permute(0, 1, 4, 2, 3)         # [V, 16, 3, res, res]
     m_ours = [motion_measures(v.cpu(), b.cpu()) for v, b in zip(video, ours_bg)]
     m_true = [motion_measures(v.cpu(), b.cpu()) for v, b in zip(truth, background_video(cams, res, res))]
     e_ours, e_true = np.mean([m['energy'] for m in m_ours]), np.mean([m['energy'] for m in m_true])
