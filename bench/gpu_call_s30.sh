@@ -15,7 +15,8 @@
 # MODE=inter: issue 8, the `paper` preset with the frames interleaved in the training render (`interleave_frames`) against
 #   without, on the opaque ball, twice each. Prediction (written before the call): SRFT video −60 to −90 ms (−6 to
 #   −10 %: the large levels' temporal planes' backward, 2-2.5x slower frame after frame at 2^23 points), dynamic within
-#   ±3 % (its 8 videos already mix 8 times a frame index). If it holds, the `paper` preset turns it on.
+#   ±3 % (its 8 videos already mix 8 times a frame index). If it holds, the `paper` preset turns it on. Also the small
+#   levels' copies (tuned at 64 on 32768-ray chunks, session 18) at 16 and 256 with the whole chunks: no prediction.
 # MODE=gv: issue 5, `gvf3` (SDS-T at 3 once the density is free) on seed 1's bounces, growths and slides, 5 side by side
 #   (the preset there: 2.63 of 5, the red cube's bounce and the purple cone's growth read as slides at 1.5-1.8x the
 #   truth's motion). Prediction: the sheet tracks fall toward the truth's and the two slides go; then the 12 x 3 study.
@@ -41,8 +42,10 @@ evals)
   done
   bundle ev grad_evals.json ;;
 inter)
-  for r in ${REPS:-a b}; do for v in off on; do
-    step il ${v}_$r ${STAGES:-dynamic,srft} ${IT:-5} 2 --set compile_priors=false --set interleave_frames=$([ $v = on ] && echo true || echo false)
+  for r in ${REPS:-a b}; do for v in ${KINDS:-off on on_c16 on_c256}; do
+    c=${v#on_c}; [ "$c" = "$v" ] && c=64; f='{"grad_copies": '$c', "mlp_dtype": "bfloat16"}'
+    step il ${v}_$r ${STAGES:-dynamic,srft} ${IT:-5} 2 --set compile_priors=false --set "field=$f" \
+      --set interleave_frames=$([ ${v%%_*} = on ] && echo true || echo false)
   done; done
   bundle il interleave.json ;;
 gv)
