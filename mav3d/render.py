@@ -303,8 +303,8 @@ def render(field,              # callable pts [N, 4] -> (density [N], rgb [N, 3]
     flat = lambda x: x.permute(*order, *range(4, x.ndim)).reshape(B * F * H * W, *x.shape[4:])
     if torch.is_tensor(kwargs.get('perturb')): kwargs['perturb'] = flat(kwargs['perturb'].view(B, F, H, W, -1))  # given in [B, F, H, W] order
     out = render_rays(field, flat(origins), flat(dirs), flat(times), **kwargs)
-    shape = [(B, F, H, W)[i] for i in order]
-    video = lambda x: x.reshape(*shape, -1).permute(*(order.index(i) for i in range(4)), 4).permute(0, 1, 4, 2, 3)
+    b, f, h, w = (order.index(i) for i in range(4))            # where B, F, H, W went
+    video = lambda x: x.reshape(*((B, F, H, W)[i] for i in order), -1).permute(b, f, 4, h, w)
     return dict(rgb=video(out['rgb']), depth=video(out['depth']), acc=video(out['acc']),
                 n_evals=out['n_evals'], n_vis_evals=out['n_vis_evals'])
 

@@ -366,11 +366,10 @@ def _contrast_on(self:Trainer, stage:str, k:int, n:int) -> bool:
     return (stage == 'dynamic' and k < math.ceil(u * n)) or (stage == 'srft' and u >= 1)
 
 @patch
-def _guidance_video(self:Trainer, stage:str, k:int) -> float:
-    "SDS-T's CFG scale in the k-th step of `stage`: `guidance_video` while the density is held, `guidance_video_free` after (if set)."
+def _guidance_video(self:Trainer) -> float:
+    "SDS-T's CFG scale this step: `guidance_video` while the density is held, `guidance_video_free` after (if set)."
     c = self.cfg
-    held = stage == 'dynamic' and k < self._hold_steps()
-    return c.guidance_video_free if c.guidance_video_free and not held else c.guidance_video
+    return c.guidance_video_free if c.guidance_video_free and not self._held_at(self.step) else c.guidance_video
 
 @patch
 def _hold_steps(self:Trainer) -> int:
@@ -435,12 +434,12 @@ def losses(self:Trainer, stage:str, k:int, n:int) -> tuple[Tensor, dict]:
         pv = P['video']
         fps = cams.fps if pv.accepts_fps else None
         if stage == 'dynamic':
-            loss, info = sds_loss(pv, out['rgb'], self._cond(pv, cams, self._contrast_on(stage, k, n)), self._guidance_video(stage, k), fps=fps,
+            loss, info = sds_loss(pv, out['rgb'], self._cond(pv, cams, self._contrast_on(stage, k, n)), self._guidance_video(), fps=fps,
                                   t=draw_t(t_range), noise=draw_noise, grad_frames=out.get('grad_frames'), target_steps=c.video_target_steps)
             parts['sds_t'] = loss.detach()
         else:
             loss, info = srft_loss(P['sr'], pv, out['rgb'], self._cond(P['sr'], cams), self._cond(pv, cams, self._contrast_on(stage, k, n)), c.srft_lambda,
-                                   c.guidance_sr, self._guidance_video(stage, k), fps=fps, factor=c.srft_res // c.res,
+                                   c.guidance_sr, self._guidance_video(), fps=fps, factor=c.srft_res // c.res,
                                    t=draw_t(t_range), noise=draw_noise, grad_frames=out.get('grad_frames'), t2v_target_steps=c.video_target_steps)  # NB: each term draws its own t and ε
             parts.update(sr_sds=info['loss_sr'], sds_t=info['loss_sds_t'])
         # regularisers are means: every rank adds 1/world of them so that the summed gradient counts them once
