@@ -20,6 +20,9 @@
 # MODE=gv: issue 5, `gvf3` (SDS-T at 3 once the density is free) on seed 1's bounces, growths and slides, 5 side by side
 #   (the preset there: 2.63 of 5, the red cube's bounce and the purple cone's growth read as slides at 1.5-1.8x the
 #   truth's motion). Prediction: the sheet tracks fall toward the truth's and the two slides go; then the 12 x 3 study.
+# MODE=v4: issue 8, the plane features with 16-byte vector atomics in the backward (bench/triton_planes_v4.py: check
+#   against hexplane_features on the card, then the paper field at 2^20 and 2^23 points against grid_sample with 64
+#   copies); its prediction is in the script.
 . bench/gpu_common.sh   # the card, the environment, left, step and bundle
 case $MODE in
 chunk)
@@ -48,6 +51,8 @@ inter)
       --set interleave_frames=$([ ${v%%_*} = on ] && echo true || echo false)
   done; done
   bundle il interleave.json ;;
+v4)
+  (cd bench && timeout $(( $(left) - 10 )) python3 triton_planes_v4.py --out $OUT/triton_planes_v4.json 2>&1 | grep -v Warn | tail -20) ;;
 gv)
   study gv --pick 1,2,4,6,8 --variants gvf3 --seeds 1 --parallel 5
   wait; grep -v "Warn\|Loading" /tmp/ss_gv.txt | tail -12 ;;
