@@ -5,8 +5,9 @@ bench/NOTES.md, session 30): one scalar float32 atomic per channel, corner, plan
 `red.global.add.v4.f32`, four floats in one atomic; Triton 3.8 does not emit it for a tile of adjacent addresses (its
 PTX has one `atom.global.add.f32` per element), so the backward here writes it with inline PTX. The planes are sampled
 from channels-last copies [3, H, W, C], so a corner's C = 8 channels are 32 contiguous bytes: two vector atomics per
-corner instead of eight scalar ones, into a channels-last gradient buffer that is transposed back once per level.
-Otherwise as `triton_hexplane.py` (one launch per level, forward and backward, gradients to the planes only).
+corner instead of eight scalar ones, into a channels-last gradient buffer that is transposed back once per level
+(for the levels of side <= 256, optionally K copies of it, a block of points to each, summed afterwards: the package's
+copies done inside the kernel). Otherwise as `triton_hexplane.py` (one launch per level, gradients to the planes only).
 
   python3 bench/triton_planes_v4.py --out /tmp/triton_planes_v4.json     # GPU (sm_90): check against hexplane_features, then time
   python3 bench/triton_planes_v4.py --ptx                                # any machine: compile the backward for sm_90, count its atomics
@@ -50,18 +51,19 @@ def _scatter_cl(ptr, u, v, H, W, m, g_ptr, C: tl.constexpr):  # add the point gr
         _red_v4(at + (W + 1) * C + 4 * h, w11 * g0, w11 * g1, w11 * g2, w11 * g3)
 
 @triton.jit
-def _level_cl(q_ptr, s_ptr, t_ptr, feat_ptr, N, R, T, feat_stride, col0,
+def _level_cl(q_ptr, s_ptr, t_ptr, feat_ptr, N, R, T, feat_stride, col0, K,
               C: tl.constexpr, BLOCK: tl.constexpr, TEMPORAL: tl.constexpr, BACKWARD: tl.constexpr):
-    "One level for a block of points, channels-last planes: write its features, or add their gradients into the planes'."
+    """One level for a block of points, channels-last planes: write its features, or add their gradients into the planes'
+    (block b into copy b % K of the gradient buffers [K, 3, ., ., C], summed afterwards: fewer colliding atomics)."""
     n = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     m = n < N
     c = tl.arange(0, C)
     for p in tl.static_range(3):
         su, sv, tu, tv = _coords(q_ptr, n, m, p)
         if BACKWARD:  # s_ptr, t_ptr: the planes' channels-last gradients; feat_ptr: the features' gradient
-            g_ptr = feat_ptr + n * feat_stride + col0 + p * C
-            _scatter_cl(s_ptr + p * R * R * C, su, sv, R, R, m, g_ptr, C)
-            if TEMPORAL: _scatter_cl(t_ptr + p * T * R * C, tu, tv, T, R, m, g_ptr, C)
+            g_ptr, k = feat_ptr + n * feat_stride + col0 + p * C, (tl.program_id(0) % K).to(tl.int64)
+            _scatter_cl(s_ptr + k * 3 * R * R * C + p * R * R * C, su, sv, R, R, m, g_ptr, C)
+            if TEMPORAL: _scatter_cl(t_ptr + k * 3 * T * R * C + p * T * R * C, tu, tv, T, R, m, g_ptr, C)
         else:
             f = _bilerp_cl(s_ptr + p * R * R * C, su, sv, R, R, c, m, C)
             if TEMPORAL: f += _bilerp_cl(t_ptr + p * T * R * C, tu, tv, T, R, c, m, C)
@@ -71,14 +73,14 @@ cl = lambda p: p.permute(0, 2, 3, 1).contiguous()   # [3, C, H, W] -> [3, H, W, 
 
 class _FeaturesV4(torch.autograd.Function):
     @staticmethod
-    def forward(ctx, q, block, temporal_on, *planes):  # planes: L spatial [3, C, r, r], then L temporal [3, C, t, r]
+    def forward(ctx, q, block, copies, temporal_on, *planes):  # planes: L spatial [3, C, r, r], then L temporal [3, C, t, r]
         L, C = len(planes) // 2, planes[0].shape[1]
         out, grid = q.new_empty(len(q), L * 3 * C), (triton.cdiv(len(q), block),)
         for l in range(L):
             s, t = planes[l], planes[L + l]
-            _level_cl[grid](q, cl(s), cl(t), out, len(q), s.shape[-1], t.shape[-2], out.stride(0), l * 3 * C, C=C, BLOCK=block,
+            _level_cl[grid](q, cl(s), cl(t), out, len(q), s.shape[-1], t.shape[-2], out.stride(0), l * 3 * C, 1, C=C, BLOCK=block,
                             TEMPORAL=temporal_on, BACKWARD=False)
-        ctx.save_for_backward(q, *planes); ctx.block, ctx.temporal_on = block, temporal_on
+        ctx.save_for_backward(q, *planes); ctx.block, ctx.copies, ctx.temporal_on = block, copies, temporal_on
         return out
 
     @staticmethod
@@ -88,20 +90,21 @@ class _FeaturesV4(torch.autograd.Function):
         grads, grid = [], (triton.cdiv(len(q), ctx.block),)
         for l in range(L):
             s, t = planes[l], planes[L + l]
-            gs, gt = (p.new_zeros(p.shape[0], p.shape[2], p.shape[3], C) for p in (s, t))   # channels-last
-            _level_cl[grid](q, gs, gt, gout, len(q), s.shape[-1], t.shape[-2], gout.stride(0), l * 3 * C,
+            K = ctx.copies if s.shape[-1] <= 256 else 1                                   # as the package's copies
+            gs, gt = (p.new_zeros(K, p.shape[0], p.shape[2], p.shape[3], C) for p in (s, t))   # channels-last
+            _level_cl[grid](q, gs, gt, gout, len(q), s.shape[-1], t.shape[-2], gout.stride(0), l * 3 * C, K,
                             C=C, BLOCK=ctx.block, TEMPORAL=ctx.temporal_on, BACKWARD=True)
-            grads.append((gs.permute(0, 3, 1, 2), gt.permute(0, 3, 1, 2)))
+            grads.append((gs.sum(0).permute(0, 3, 1, 2), gt.sum(0).permute(0, 3, 1, 2)))
         sg = [g[0] for g in grads]; tg = [g[1] if ctx.temporal_on else None for g in grads]
-        return (None, None, None, *sg, *tg)
+        return (None, None, None, None, *sg, *tg)
 
-def features_v4(spatial, temporal, pts, radius=1.0, block=128):
+def features_v4(spatial, temporal, pts, radius=1.0, block=128, copies=1):
     "The same [N, L·3·C] features as `hexplane_features` (C = 8; gradients to the planes only)."
     if pts.requires_grad: raise ValueError("features_v4 gives no gradient w.r.t. the points: use hexplane_features")
     if spatial[0].shape[1] != 8: raise ValueError("features_v4 adds a corner's channels as two vectors of 4: C must be 8")
     q = normalize_pts(pts, radius).contiguous()
     planes = list(spatial) + list(temporal if temporal is not None else spatial)
-    return _FeaturesV4.apply(q, block, temporal is not None, *planes)
+    return _FeaturesV4.apply(q, block, copies, temporal is not None, *planes)
 
 def check(dev, n=3000, levels=(8, 16, 32), rt=(8, 16, 16)):
     "Features and plane gradients equal hexplane_features' (float32), temporal planes non-zero and not square."
@@ -110,19 +113,20 @@ def check(dev, n=3000, levels=(8, 16, 32), rt=(8, 16, 16)):
     tp = [torch.randn(3, 8, t, r, generator=g).to(dev).requires_grad_() for r, t in zip(levels, rt)]
     pts = torch.cat([torch.rand(n, 3, generator=g) * 2.2 - 1.1, torch.rand(n, 1, generator=g)], -1).to(dev)  # some outside the box
     for temporal in (tp, None):
-        ref, new = hexplane_features(sp, temporal, pts), features_v4(sp, temporal, pts)
-        assert (ref - new).abs().max() < 1e-5, (ref - new).abs().max()
-        w = torch.randn_like(ref)
-        params = sp + (tp if temporal is not None else [])
-        gr = torch.autograd.grad((ref * w).sum(), params); gn = torch.autograd.grad((new * w).sum(), params)
-        for a, b in zip(gr, gn): assert (a - b).abs().max() < 1e-3, (a - b).abs().max()
+        for k in (1, 4):
+            ref, new = hexplane_features(sp, temporal, pts), features_v4(sp, temporal, pts, block=64, copies=k)
+            assert (ref - new).abs().max() < 1e-5, (ref - new).abs().max()
+            w = torch.randn_like(ref)
+            params = sp + (tp if temporal is not None else [])
+            gr = torch.autograd.grad((ref * w).sum(), params); gn = torch.autograd.grad((new * w).sum(), params)
+            for a, b in zip(gr, gn): assert (a - b).abs().max() < 1e-3, (a - b).abs().max()
     print(f"check passed on {dev}: features and plane gradients equal hexplane_features' (with and without temporal planes)")
 
 def ptx_atomics():
     "Compile the backward for sm_90 (no GPU needed) and count its global atomics by kind."
     from triton.backends.compiler import GPUTarget
     sig = dict(q_ptr='*fp32', s_ptr='*fp32', t_ptr='*fp32', feat_ptr='*fp32', N='i32', R='i32', T='i32', feat_stride='i32',
-               col0='i32', C='constexpr', BLOCK='constexpr', TEMPORAL='constexpr', BACKWARD='constexpr')
+               col0='i32', K='i32', C='constexpr', BLOCK='constexpr', TEMPORAL='constexpr', BACKWARD='constexpr')
     src = triton.compiler.ASTSource(fn=_level_cl, signature=sig, constexprs=dict(C=8, BLOCK=128, TEMPORAL=True, BACKWARD=True))
     ptx = triton.compile(src, target=GPUTarget('cuda', 90, 32)).asm['ptx']
     kinds = [l.split()[0] for l in ptx.splitlines() if ('red.' in l or 'atom.' in l) and 'shared' not in l]
@@ -147,7 +151,7 @@ if __name__ == '__main__':
         pts = torch.cat([torch.rand(n, 3, device=dev, generator=g) * 1.2 - 0.6, torch.rand(n, 1, device=dev, generator=g)], -1)
         pts = pts[pts[:, 0].argsort()]  # neighbours close in space, as along rays
         runs = dict(grid_sample=lambda: hexplane_features(sp, tp, pts, copies=64 if torch.is_grad_enabled() else 1),
-                    **{f'v4_b{b}': (lambda b=b: features_v4(sp, tp, pts, block=b)) for b in (64, 128, 256)})
+                    **{f'v4_b{b}_k{k}': (lambda b=b, k=k: features_v4(sp, tp, pts, block=b, copies=k)) for b in (64, 128, 256) for k in (1, 64)})
         res[n] = {}
         for k, fn in runs.items():
             def train(): f.zero_grad(set_to_none=True); fn().sum().backward()
