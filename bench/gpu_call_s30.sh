@@ -56,11 +56,5 @@ v4)
 gv)
   study gv --pick 1,2,4,6,8 --variants gvf3 --seeds 1 --parallel 5
   wait; grep -v "Warn\|Loading" /tmp/ss_gv.txt | tail -12 ;;
-last)  # the session's last call: MODE=evals on the opaque ball and the fog once each (IT=3), then `gvf3` (issue 5) on the
-  # five bounces, growths and slides of seed 1 side by side (the preset there: 2.63 of 5, two read as slides at 1.5-1.8x
-  # the truth's motion). Prediction: the tracks fall toward the truth's (sheet_track), and the slides misread go.
-  BUDGET=240 REPS="a fog" IT=3 MODE=evals bash bench/gpu_call_s30.sh | grep -v "^total\|H100"
-  study gv --pick 1,2,4,6,8 --variants gvf3 --seeds 1 --parallel 5
-  wait; grep -v "Warn\|Loading" /tmp/ss_gv.txt | tail -12 ;;
 esac
 echo "total $(( $(date +%s) - T0 )) s"
