@@ -124,6 +124,30 @@ def check(dev, n=300, levels=(8, 16, 32), rt=(8, 16, 16), C=4):
     except ValueError: pass
     print(f"check passed on {dev}: features and plane gradients equal hexplane_features' (with and without temporal planes)")
 
+def time_features(variants, ns, dev, iters, half=1.0) -> dict:
+    """The paper field's features (7 levels up to 2048², C = 8, temporal planes non-zero), forward+backward into the planes
+    and forward alone, median of `iters`: grid_sample with the package's 64 copies against each of
+    `variants(spatial, temporal, pts) -> {name: callable}`, for N points in [-half, half]³ ordered as along rays."""
+    from timing import time_step
+    f = HexPlaneField(HexPlaneConfig(grad_copies=64)).to(dev); f.static = False
+    with torch.no_grad():
+        for p in f.temporal: p.normal_(0, 0.1)
+    sp, tp = list(f.spatial), list(f.temporal)
+    res = dict(meta=dict(gpu=torch.cuda.get_device_name() if dev.type == 'cuda' else 'cpu', torch=torch.__version__, triton=triton.__version__))
+    g = torch.Generator(dev).manual_seed(0)
+    for n in ns:
+        pts = torch.cat([torch.rand(n, 3, device=dev, generator=g) * 2 * half - half, torch.rand(n, 1, device=dev, generator=g)], -1)
+        pts = pts[pts[:, 0].argsort()]  # neighbours close in space, as along rays
+        runs = dict(grid_sample=lambda: hexplane_features(sp, tp, pts, copies=64 if torch.is_grad_enabled() else 1), **variants(sp, tp, pts))
+        res[n] = {}
+        for k, fn in runs.items():
+            def train(): f.zero_grad(set_to_none=True); fn().sum().backward()
+            def infer():
+                with torch.no_grad(): fn()
+            res[n][k] = dict(train=time_step(train, dev, 3, iters)['median_ms'], infer=time_step(infer, dev, 3, iters)['median_ms'])
+            print(f"N={n:>8,} {k:12s} fwd+bwd {res[n][k]['train']:7.2f} ms  fwd {res[n][k]['infer']:6.2f} ms", flush=True)
+    return res
+
 if __name__ == '__main__':
     ap = argparse.ArgumentParser()
     ap.add_argument('--check', action='store_true'); ap.add_argument('--ns', default='262144,1048576')
@@ -132,23 +156,6 @@ if __name__ == '__main__':
     dev = torch.device('cuda' if torch.cuda.is_available() else 'cpu')
     check(dev)
     if a.check: raise SystemExit
-    from timing import time_step
-    f = HexPlaneField(HexPlaneConfig(grad_copies=64)).to(dev); f.static = False
-    with torch.no_grad():
-        for p in f.temporal: p.normal_(0, 0.1)
-    sp, tp = list(f.spatial), list(f.temporal)
-    res = dict(meta=dict(gpu=torch.cuda.get_device_name() if dev.type == 'cuda' else 'cpu', torch=torch.__version__, triton=triton.__version__))
-    g = torch.Generator(dev).manual_seed(0)
-    for n in map(int, a.ns.split(',')):
-        pts = torch.cat([torch.rand(n, 3, device=dev, generator=g) * 2 - 1, torch.rand(n, 1, device=dev, generator=g)], -1)
-        pts = pts[pts[:, 0].argsort()]  # neighbours close in space, as along rays
-        runs = dict(grid_sample=lambda: hexplane_features(sp, tp, pts, copies=64 if torch.is_grad_enabled() else 1),
-                    **{f'triton_b{b}': (lambda b=b: triton_features(sp, tp, pts, block=b)) for b in (64, 128, 256)})
-        res[n] = {}
-        for k, fn in runs.items():
-            def train(): f.zero_grad(set_to_none=True); fn().sum().backward()
-            def infer():
-                with torch.no_grad(): fn()
-            res[n][k] = dict(train=time_step(train, dev, 3, a.iters)['median_ms'], infer=time_step(infer, dev, 3, a.iters)['median_ms'])
-            print(f"N={n:>8,} {k:12s} fwd+bwd {res[n][k]['train']:7.2f} ms  fwd {res[n][k]['infer']:6.2f} ms", flush=True)
+    res = time_features(lambda sp, tp, pts: {f'triton_b{b}': (lambda b=b: triton_features(sp, tp, pts, block=b)) for b in (64, 128, 256)},
+                        map(int, a.ns.split(',')), dev, a.iters, half=1.0)
     json.dump(res, open(a.out, 'w'), indent=1)

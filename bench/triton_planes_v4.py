@@ -20,8 +20,8 @@ copies, may collide as in session 21.
 import argparse, json
 import torch
 import triton, triton.language as tl
-from mav3d.hexplane import HexPlaneConfig, HexPlaneField, hexplane_features, normalize_pts
-from triton_hexplane import _corners, _coords   # NB: bench/ is the script's folder, so on sys.path
+from mav3d.hexplane import hexplane_features, normalize_pts
+from triton_hexplane import _corners, _coords, time_features   # NB: bench/ is the script's folder, so on sys.path
 
 @triton.jit
 def _red_v4(ptr, a, b, c, d):  # *ptr[0:4] += (a, b, c, d): one 16-byte atomic (sm_90), no value returned
@@ -140,23 +140,7 @@ if __name__ == '__main__':
     if a.ptx: ptx_atomics(); raise SystemExit
     dev = torch.device('cuda')
     check(dev)
-    from timing import time_step
-    f = HexPlaneField(HexPlaneConfig(grad_copies=64)).to(dev); f.static = False
-    with torch.no_grad():
-        for p in f.temporal: p.normal_(0, 0.1)
-    sp, tp = list(f.spatial), list(f.temporal)
-    res = dict(meta=dict(gpu=torch.cuda.get_device_name(), torch=torch.__version__, triton=triton.__version__))
-    g = torch.Generator(dev).manual_seed(0)
-    for n in map(int, a.ns.split(',')):
-        pts = torch.cat([torch.rand(n, 3, device=dev, generator=g) * 1.2 - 0.6, torch.rand(n, 1, device=dev, generator=g)], -1)
-        pts = pts[pts[:, 0].argsort()]  # neighbours close in space, as along rays
-        runs = dict(grid_sample=lambda: hexplane_features(sp, tp, pts, copies=64 if torch.is_grad_enabled() else 1),
-                    **{f'v4_b{b}_k{k}': (lambda b=b, k=k: features_v4(sp, tp, pts, block=b, copies=k)) for b in (64, 128, 256) for k in (1, 64)})
-        res[n] = {}
-        for k, fn in runs.items():
-            def train(): f.zero_grad(set_to_none=True); fn().sum().backward()
-            def infer():
-                with torch.no_grad(): fn()
-            res[n][k] = dict(train=time_step(train, dev, 3, a.iters)['median_ms'], infer=time_step(infer, dev, 3, a.iters)['median_ms'])
-            print(f"N={n:>8,} {k:12s} fwd+bwd {res[n][k]['train']:7.2f} ms  fwd {res[n][k]['infer']:6.2f} ms", flush=True)
+    res = time_features(lambda sp, tp, pts: {f'v4_b{b}_k{k}': (lambda b=b, k=k: features_v4(sp, tp, pts, block=b, copies=k))
+                                             for b in (64, 128, 256) for k in (1, 64)},
+                        map(int, a.ns.split(',')), dev, a.iters, half=0.6)
     json.dump(res, open(a.out, 'w'), indent=1)
