@@ -87,7 +87,10 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 b8=dict(set='batch=8'),
                 # session 30: bounces, slides and growths come out 1.2-2.7x the truth's size (session 29's sheet track);
                 # is it the guidance? SDS-T at 3 instead of 7.5 once the density is free (and in SRFT)
-                gvf3=dict(set='guidance_video_free=3'))
+                gvf3=dict(set='guidance_video_free=3'),
+                # session 31: gvf3 brought seed 1's bounces, slides and growths to 0.9-1.3x the truth's size (b8: 1.6-2.5x);
+                # mo7held spins the most and over-drives the most: both together
+                mo7gv3=dict(set='motion_contrast=7.5,motion_contrast_until=0.5,motion_contrast_with=others,guidance_video_free=3'))
 
 def run_name(prompt:str, seed:int) -> str:
     "A run's folder: the prompt for seed 0, PROMPT_seedN otherwise (`seed_of` reads it back)."
