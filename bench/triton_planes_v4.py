@@ -93,7 +93,7 @@ class _FeaturesV4(torch.autograd.Function):
             K = ctx.copies if s.shape[-1] <= 256 else 1                                   # as the package's copies
             gs, gt = (p.new_zeros(K, p.shape[0], p.shape[2], p.shape[3], C) for p in (s, t))   # channels-last
             _level_cl[grid](q, gs, gt, gout, len(q), s.shape[-1], t.shape[-2], gout.stride(0), l * 3 * C, K,
-                            C=C, BLOCK=ctx.block, TEMPORAL=ctx.temporal_on, BACKWARD=True)
+                            C=C, BLOCK=ctx.block, TEMPORAL=ctx.temporal_on, BACKWARD=True, num_warps=min(4, ctx.block // 32))
             grads.append((gs.sum(0).permute(0, 3, 1, 2), gt.sum(0).permute(0, 3, 1, 2)))
         sg = [g[0] for g in grads]; tg = [g[1] if ctx.temporal_on else None for g in grads]
         return (None, None, None, None, *sg, *tg)
@@ -102,6 +102,10 @@ def features_v4(spatial, temporal, pts, radius=1.0, block=128, copies=1):
     "The same [N, L·3·C] features as `hexplane_features` (C = 8; gradients to the planes only)."
     if pts.requires_grad: raise ValueError("features_v4 gives no gradient w.r.t. the points: use hexplane_features")
     if spatial[0].shape[1] != 8: raise ValueError("features_v4 adds a corner's channels as two vectors of 4: C must be 8")
+    # NB: inline asm is not predicated like tl.atomic_add: a block smaller than the launch's threads (4 warps = 128) holds
+    # each point in several threads, and each would add it (the first GPU check, session 31: gradients 2x at block 64).
+    # The backward launches block // 32 warps (at most 4), so every point is in exactly one thread.
+    if block < 32 or block % 32: raise ValueError(f"block={block}: use a multiple of 32 (one thread per point in the backward)")
     q = normalize_pts(pts, radius).contiguous()
     planes = list(spatial) + list(temporal if temporal is not None else spatial)
     return _FeaturesV4.apply(q, block, copies, temporal is not None, *planes)
@@ -113,8 +117,8 @@ def check(dev, n=3000, levels=(8, 16, 32), rt=(8, 16, 16)):
     tp = [torch.randn(3, 8, t, r, generator=g).to(dev).requires_grad_() for r, t in zip(levels, rt)]
     pts = torch.cat([torch.rand(n, 3, generator=g) * 2.2 - 1.1, torch.rand(n, 1, generator=g)], -1).to(dev)  # some outside the box
     for temporal in (tp, None):
-        for k in (1, 4):
-            ref, new = hexplane_features(sp, temporal, pts), features_v4(sp, temporal, pts, block=64, copies=k)
+        for k, b in ((1, 64), (4, 128), (1, 256)):   # 2, 4 and 4 warps: one and two points a thread
+            ref, new = hexplane_features(sp, temporal, pts), features_v4(sp, temporal, pts, block=b, copies=k)
             assert (ref - new).abs().max() < 1e-5, (ref - new).abs().max()
             w = torch.randn_like(ref)
             params = sp + (tp if temporal is not None else [])

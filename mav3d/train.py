@@ -153,9 +153,11 @@ PRESETS = dict(
     # 4.0 -> 1.2 s against 4096-ray chunks without early_stop (bench/NOTES.md, sessions 16 and 18). The MLP in bf16 and
     # compiled priors: dynamic 1.4 -> 1.1 s and 61 -> 44 GiB, SRFT −4 %, after ≈ 5 min of compiling (session 19). The
     # gradient pass in one packed chunk where it fits, not in 32768-ray chunks recomputed: dynamic −11 %, SRFT −20 %
-    # (session 30); 2**23 evaluations a chunk keep a foggy scene's render within ≈ 14 GB
-    paper=TrainConfig(grad_chunk=32768, early_stop=1e-4, grad_evals=2**23, packed_render=True,
-                      field=HexPlaneConfig(grad_copies=64, mlp_dtype='bfloat16'), compile_priors=True),
+    # (session 30); 2**23 evaluations a chunk keep a foggy scene's render within ≈ 14 GB. Each pixel's frames rendered
+    # one after another (fewer colliding atomics on the temporal planes) and 256 copies of the small levels, not 64:
+    # dynamic 1188 -> 1072 ms (−10 %), SRFT 1115 -> 883–926 ms (−19 %), +0.7 / +1.2 GiB (session 31)
+    paper=TrainConfig(grad_chunk=32768, early_stop=1e-4, grad_evals=2**23, packed_render=True, interleave_frames=True,
+                      field=HexPlaneConfig(grad_copies=256, mlp_dtype='bfloat16'), compile_priors=True),
     # NB: the density held for half the dynamic stage, temporal planes × 10 and guidance 7.5: mean R-precision of the
     # 12-prompt study 0.57 -> 0.75, the first spinning result (bench/NOTES.md, session 20); the still contrast while the
     # density is held: mean R over seeds 0 and 1 0.74 -> 0.77, spins 2 -> 5 of 8 runs (session 22)
