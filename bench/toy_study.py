@@ -90,7 +90,9 @@ VARIANTS = dict(full={}, no_static=dict(no_static=True), fixed_camera=dict(fixed
                 gvf3=dict(set='guidance_video_free=3'),
                 # session 31: gvf3 brought seed 1's bounces, slides and growths to 0.9-1.3x the truth's size (b8: 1.6-2.5x);
                 # mo7held spins the most and over-drives the most: both together
-                mo7gv3=dict(set='motion_contrast=7.5,motion_contrast_until=0.5,motion_contrast_with=others,guidance_video_free=3'))
+                mo7gv3=dict(set='motion_contrast=7.5,motion_contrast_until=0.5,motion_contrast_with=others,guidance_video_free=3'),
+                # ... gvf3 and mo7gv3 lost seed 1's yellow and blue spheres' spins (session 31): between 3 and 7.5
+                mo7gv5=dict(set='motion_contrast=7.5,motion_contrast_until=0.5,motion_contrast_with=others,guidance_video_free=5'))
 
 def run_name(prompt:str, seed:int) -> str:
     "A run's folder: the prompt for seed 0, PROMPT_seedN otherwise (`seed_of` reads it back)."
