@@ -19,14 +19,7 @@ import argparse, json
 import torch
 import triton, triton.language as tl
 from mav3d.hexplane import HexPlaneConfig, HexPlaneField, hexplane_features, normalize_pts
-
-@triton.jit
-def _corners(u, v, H, W):  # u, v in [-1, 1] -> the top-left texel and the weights (align_corners=True, border padding)
-    x = tl.minimum(tl.maximum((u + 1) * 0.5 * (W - 1), 0.), (W - 1) * 1.)
-    y = tl.minimum(tl.maximum((v + 1) * 0.5 * (H - 1), 0.), (H - 1) * 1.)
-    x0 = tl.minimum(tl.floor(x), (W - 2) * 1.)
-    y0 = tl.minimum(tl.floor(y), (H - 2) * 1.)
-    return x0.to(tl.int32), y0.to(tl.int32), x - x0, y - y0
+from mav3d.planes_triton import _corners, _coords   # the texel corners and the pairs' coordinates, as the package's kernel
 
 @triton.jit
 def _bilerp(ptr, u, v, H, W, c, m):  # ptr: one [C, H, W] plane; u, v [BLOCK] -> [BLOCK, C]
@@ -45,14 +38,6 @@ def _scatter(ptr, u, v, H, W, c, m, g):  # add g [BLOCK, C] into the four corner
     tl.atomic_add(base + 1, g * (fx * (1 - fy))[:, None], mask=mm)
     tl.atomic_add(base + W, g * ((1 - fx) * fy)[:, None], mask=mm)
     tl.atomic_add(base + W + 1, g * (fx * fy)[:, None], mask=mm)
-
-@triton.jit
-def _coords(q_ptr, n, m, p: tl.constexpr):  # the (u, v) of pair p on its spatial (xy, xz, yz) and temporal (zt, yt, xt) plane
-    x = tl.load(q_ptr + n * 4 + 0, mask=m, other=0.); y = tl.load(q_ptr + n * 4 + 1, mask=m, other=0.)
-    z = tl.load(q_ptr + n * 4 + 2, mask=m, other=0.); t = tl.load(q_ptr + n * 4 + 3, mask=m, other=0.)
-    if p == 0: return x, y, z, t
-    elif p == 1: return x, z, y, t
-    else: return y, z, x, t
 
 @triton.jit
 def _level(q_ptr, s_ptr, t_ptr, feat_ptr, N, R, T, feat_stride, col0,
