@@ -151,9 +151,7 @@ def features(self:HexPlaneField, pts:torch.Tensor # [N, 4] points (x, y, z, t)
     temporal = None if self.static else list(self.temporal)
     copies = self.cfg.grad_copies if torch.is_grad_enabled() else 1  # NB: the copies only help the backward
     if self.cfg.backend == 'triton' and pts.is_cuda and not pts.requires_grad:
-        try: from mav3d.planes_triton import triton_features   # NB: only here: Triton is optional
-        except ImportError as e: raise ImportError(f"backend='triton' needs Triton ({e}): it comes with PyTorch's CUDA "
-                                                   "wheels (pip install triton), or use backend='torch'") from None
+        from mav3d.planes_triton import triton_features   # NB: only here (it imports Triton, which is optional)
         return triton_features(list(self.spatial), temporal, pts, self.cfg.radius, copies)
     return hexplane_features(list(self.spatial), temporal, pts.to(self.spatial[0].dtype), self.cfg.radius, copies)
 

@@ -5,14 +5,16 @@
 # %% ../nbs/02a_planes_triton.ipynb #50aa450e
 from __future__ import annotations
 import torch
-import triton, triton.language as tl
 from .hexplane import normalize_pts
+try: import triton, triton.language as tl
+except ImportError: triton = tl = None   # the CPU wheel of PyTorch has no Triton: the module imports, its kernels cannot run
+_jit = triton.jit if triton else (lambda f: f)
 
 # %% auto #0
 __all__ = ['vector_atomics', 'triton_features', 'check_against_grid_sample']
 
 # %% ../nbs/02a_planes_triton.ipynb #340e3188
-@triton.jit
+@_jit
 def _corners(u, v, H, W):  # u, v in [-1, 1] -> the top-left texel and the weights (align_corners=True, border padding)
     x = tl.minimum(tl.maximum((u + 1) * 0.5 * (W - 1), 0.), (W - 1) * 1.)
     y = tl.minimum(tl.maximum((v + 1) * 0.5 * (H - 1), 0.), (H - 1) * 1.)
@@ -20,7 +22,7 @@ def _corners(u, v, H, W):  # u, v in [-1, 1] -> the top-left texel and the weigh
     y0 = tl.minimum(tl.floor(y), (H - 2) * 1.)
     return x0.to(tl.int32), y0.to(tl.int32), x - x0, y - y0
 
-@triton.jit
+@_jit
 def _coords(q_ptr, n, m, p: tl.constexpr):  # the (u, v) of pair p on its spatial (xy, xz, yz) and temporal (zt, yt, xt) plane
     x = tl.load(q_ptr + n * 4 + 0, mask=m, other=0.); y = tl.load(q_ptr + n * 4 + 1, mask=m, other=0.)
     z = tl.load(q_ptr + n * 4 + 2, mask=m, other=0.); t = tl.load(q_ptr + n * 4 + 3, mask=m, other=0.)
@@ -28,7 +30,7 @@ def _coords(q_ptr, n, m, p: tl.constexpr):  # the (u, v) of pair p on its spatia
     elif p == 1: return x, z, y, t
     else: return y, z, x, t
 
-@triton.jit
+@_jit
 def _bilerp(ptr, u, v, H, W, c, m, C: tl.constexpr):  # ptr: one channels-last [H, W, C] plane -> [BLOCK, C]
     x0, y0, fx, fy = _corners(u, v, H, W)
     base = ptr + ((y0 * W + x0) * C)[:, None] + c[None, :]
@@ -37,19 +39,19 @@ def _bilerp(ptr, u, v, H, W, c, m, C: tl.constexpr):  # ptr: one channels-last [
     return f + tl.load(base + W * C, mask=mm) * ((1 - fx) * fy)[:, None] + tl.load(base + (W + 1) * C, mask=mm) * (fx * fy)[:, None]
 
 # %% ../nbs/02a_planes_triton.ipynb #9fc5360a
-@triton.jit
+@_jit
 def _red_v4(ptr, a, b, c, d):  # *ptr[0:4] += (a, b, c, d): one 16-byte atomic (sm_90), no value returned
     return tl.inline_asm_elementwise("red.relaxed.gpu.global.add.v4.f32 [$1], {$2, $3, $4, $5}; mov.u32 $0, 0;",
                                      "=r,l,f,f,f,f", [ptr.to(tl.int64), a, b, c, d], dtype=tl.int32, is_pure=False, pack=1)
 
-@triton.jit
+@_jit
 def _add4(ptr, w, g0, g1, g2, g3, VECTOR: tl.constexpr):  # *ptr[0:4] += w * (g0, g1, g2, g3)
     if VECTOR: _red_v4(ptr, w * g0, w * g1, w * g2, w * g3)
     else:
         tl.atomic_add(ptr, w * g0); tl.atomic_add(ptr + 1, w * g1)
         tl.atomic_add(ptr + 2, w * g2); tl.atomic_add(ptr + 3, w * g3)
 
-@triton.jit
+@_jit
 def _scatter(ptr, u, v, H, W, m, g_ptr, C: tl.constexpr, VECTOR: tl.constexpr):  # g_ptr[0:C] into the 4 corners
     x0, y0, fx, fy = _corners(u, v, H, W)
     at = ptr + tl.where(m, (y0 * W + x0) * C, 0)                 # NB: masked lanes add zeros at the plane's start
@@ -63,7 +65,7 @@ def _scatter(ptr, u, v, H, W, m, g_ptr, C: tl.constexpr, VECTOR: tl.constexpr): 
         _add4(at + W * C + 4 * h, w01, g0, g1, g2, g3, VECTOR)
         _add4(at + (W + 1) * C + 4 * h, w11, g0, g1, g2, g3, VECTOR)
 
-@triton.jit
+@_jit
 def _level(q_ptr, s_ptr, t_ptr, feat_ptr, N, R, T, feat_stride, col0, K,
            C: tl.constexpr, BLOCK: tl.constexpr, TEMPORAL: tl.constexpr, BACKWARD: tl.constexpr, VECTOR: tl.constexpr):
     """One level for a block of points, channels-last planes: write its features, or add their gradients into the planes'
@@ -124,6 +126,8 @@ def triton_features(spatial:list,      # per level [3, C, r, r]: planes xy, xz, 
                     block:int=128,      # points a program (a multiple of 32)
                    ) -> torch.Tensor:   # [N, L*3*C], as `hexplane_features`
     "The features of `hexplane_features`, sampled and differentiated (w.r.t. the planes) by Triton kernels."
+    if triton is None: raise ImportError("triton_features needs Triton: it comes with PyTorch's CUDA wheels (pip install triton); "
+                                         "or use HexPlaneConfig(backend='torch')")
     if pts.requires_grad: raise ValueError("triton_features gives no gradient w.r.t. the points: use hexplane_features")
     if spatial[0].shape[1] % 4: raise ValueError(f"triton_features adds channels 4 at a time: feat_dim={spatial[0].shape[1]} "
                                                  "must be a multiple of 4 (the paper's is 8), or use backend='torch'")
