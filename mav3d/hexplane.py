@@ -11,7 +11,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['SPACE_PLANES', 'TIME_PLANES', 'level_resolutions', 'HexPlaneConfig', 'normalize_pts', 'sample_planes',
+__all__ = ['SPACE_PLANES', 'TIME_PLANES', 'level_resolutions', 'HexPlaneConfig', 'normalize_pts', 'sample_planes', 'level_copies',
            'hexplane_features', 'mlp', 'HexPlaneField']
 
 # %% ../nbs/02_hexplane.ipynb #79167eef
@@ -73,6 +73,10 @@ def sample_planes(planes:torch.Tensor, # [P, C, H, W] a stack of P planes
     f = F.grid_sample(planes.repeat_interleave(copies, 0), uv, **kw)      # [P*copies, C, 1, n]
     return f.reshape(P, copies, -1, n).transpose(1, 2).reshape(P, -1, copies * n)[:, :, :N]
 
+def level_copies(side:int, copies:int) -> int:
+    "Copies for a level of this side: `copies` for the small levels (side <= 256), whose texels many points share; else 1."
+    return copies if side <= 256 else 1
+
 def hexplane_features(spatial:list,  # per level [3, C, r, r]: planes xy, xz, yz
                       temporal:list|None, # per level [3, C, rt, r]: planes zt, yt, xt; None = static
                       pts:torch.Tensor,   # [N, 4] points (x, y, z, t)
@@ -85,7 +89,7 @@ def hexplane_features(spatial:list,  # per level [3, C, r, r]: planes xy, xz, yz
     uv_t = q[:, _TIME_IDX].transpose(0, 1)   # [3, N, 2]
     feats = []
     for l, s in enumerate(spatial):
-        k = copies if s.shape[-1] <= 256 else 1
+        k = level_copies(s.shape[-1], copies)
         f = sample_planes(s, uv_s, k)  # [3, C, N]
         if temporal is not None: f = f + sample_planes(temporal[l], uv_t, k)
         feats.append(f.permute(2, 0, 1).flatten(1))  # [N, 3*C]

@@ -5,7 +5,7 @@
 # %% ../nbs/02a_planes_triton.ipynb #50aa450e
 from __future__ import annotations
 import torch
-from .hexplane import normalize_pts
+from .hexplane import normalize_pts, level_copies
 try: import triton, triton.language as tl
 except ImportError: triton = tl = None   # the CPU wheel of PyTorch has no Triton: the module imports, its kernels cannot run
 _jit = triton.jit if triton else (lambda f: f)
@@ -110,7 +110,7 @@ class _Features(torch.autograd.Function):
         grid, vec, sg, tg = (triton.cdiv(len(q), ctx.block),), vector_atomics(q.device), [], []
         for l in range(L):
             s, t = planes[l], planes[L + l]
-            K = ctx.copies if s.shape[-1] <= 256 else 1
+            K = level_copies(s.shape[-1], ctx.copies)
             gs, gt = (p.new_zeros(K, p.shape[0], p.shape[2], p.shape[3], C) for p in (s, t))   # channels last
             _level[grid](q, gs, gt, gout, len(q), s.shape[-1], t.shape[-2], gout.stride(0), l * 3 * C, K, C=C,
                          BLOCK=ctx.block, TEMPORAL=ctx.temporal_on, BACKWARD=True, VECTOR=vec, num_warps=min(4, ctx.block // 32))
